@@ -1,0 +1,48 @@
+# The two commands a newcomer needs: `make run` and `make test`. Each sets up what it needs.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test setup db messages seeds lint e2e bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP) messages
+
+messages: $(STAMP)
+	$(PY) manage.py compile_catalogues
+
+db: setup
+	mkdir -p var
+	$(PY) manage.py migrate --no-input
+
+seeds: db
+	$(PY) manage.py import_seeds
+
+run: db
+	$(PY) manage.py ensure_admin
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+test: setup lint
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+e2e: setup
+	$(PY) -m pytest tests/e2e $(PYTEST_ARGS)
+
+bench: db
+	$(PY) -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,98 @@
+"""What every bilingual admin shares: side-by-side language tabs, completeness, publishing."""
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.translator import translator
+
+LANGUAGE_LABELS = {"en": "EN", "zh-hans": "中文"}
+
+
+def translated_fields(model):
+    return translator.get_options_for_model(model).fields
+
+
+def column(field, language):
+    return f"{field}_{language.replace('-', '_')}"
+
+
+def required_fields(model):
+    """Translated fields that must hold text in at least one language."""
+    return [f for f in translated_fields(model) if not model._meta.get_field(f).blank]
+
+
+def missing_languages(obj):
+    """Languages in which a field that has text in another language is still empty."""
+    missing = []
+    for code, _name in settings.LANGUAGES:
+        for field in translated_fields(type(obj)):
+            values = [getattr(obj, column(field, lang), "") for lang, _n in settings.LANGUAGES]
+            if any(values) and not getattr(obj, column(field, code), ""):
+                missing.append(code)
+                break
+    return missing
+
+
+class BilingualAdmin(TabbedTranslationAdmin):
+    """Both languages side by side in tabs; a record needs its required texts in one language."""
+
+    actions = ["publish", "unpublish"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and getattr(db_field, "translated_field", None) is not None:
+            # modeltranslation requires the English text; one language is enough here.
+            field.required = False
+        return field
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        model = self.model
+
+        class RequireOneLanguage(form):
+            def clean(self):
+                cleaned = super().clean()
+                for field in required_fields(model):
+                    names = [column(field, lang) for lang, _n in settings.LANGUAGES]
+                    if not any(cleaned.get(name) for name in names if name in self.fields):
+                        label = model._meta.get_field(field).verbose_name
+                        error = ValidationError(
+                            _("Enter the %(field)s in at least one language."),
+                            code="required",
+                            params={"field": label},
+                        )
+                        self.add_error(names[0] if names[0] in self.fields else None, error)
+                return cleaned
+
+        return RequireOneLanguage
+
+    @admin.display(description=_("languages complete"))
+    def languages_complete(self, obj):
+        missing = missing_languages(obj)
+        return " · ".join(
+            f"{LANGUAGE_LABELS[code]} {'✗' if code in missing else '✓'}"
+            for code, _name in settings.LANGUAGES
+        )
+
+    @admin.action(description=_("Publish selected records"), permissions=["change"])
+    def publish(self, request, queryset):
+        count = queryset.update(is_published=True)
+        self.message_user(
+            request,
+            ngettext("%(count)d record published.", "%(count)d records published.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Hide selected records from visitors"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = queryset.update(is_published=False)
+        self.message_user(
+            request,
+            ngettext("%(count)d record hidden.", "%(count)d records hidden.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )

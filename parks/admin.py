@@ -1,0 +1,115 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from common.admin import BilingualAdmin
+
+from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+
+PUBLISHING = (
+    _("Publishing and translation"),
+    {"fields": ("is_published", "translation_status_en", "translation_status_zh_hans")},
+)
+
+
+@admin.register(Sector)
+class SectorAdmin(BilingualAdmin):
+    list_display = ("name", "slug", "position", "is_published", "languages_complete")
+    list_editable = ("position",)
+    list_filter = ("is_published",)
+    search_fields = ("name_en", "name_zh_hans", "slug")
+    prepopulated_fields = {"slug": ("name_en",)}
+    fieldsets = ((None, {"fields": ("name", "slug", "description", "position")}), PUBLISHING)
+
+
+@admin.register(Park)
+class ParkAdmin(BilingualAdmin):
+    list_display = (
+        "name",
+        "kind",
+        "status",
+        "province",
+        "city",
+        "is_published",
+        "languages_complete",
+    )
+    list_filter = ("is_published", "kind", "status", "province", "city", "sectors")
+    search_fields = ("name_en", "name_zh_hans", "summary_en", "summary_zh_hans", "slug")
+    prepopulated_fields = {"slug": ("name_en",)}
+    filter_horizontal = ("sectors",)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "kind", "status", "sectors")}),
+        (_("Location"), {"fields": ("province", "city", "district", "latitude", "longitude")}),
+        (_("Profile"), {"fields": ("summary", "description", "highlights", "image")}),
+        (_("Contact"), {"fields": ("contact_name", "contact_email", "contact_phone")}),
+        PUBLISHING,
+    )
+
+
+@admin.register(Enterprise)
+class EnterpriseAdmin(BilingualAdmin):
+    list_display = ("name", "kind", "park", "is_published", "languages_complete")
+    list_filter = ("is_published", "kind", "province", "city", "sectors")
+    list_select_related = ("park",)
+    search_fields = ("name_en", "name_zh_hans", "description_en", "description_zh_hans", "slug")
+    prepopulated_fields = {"slug": ("name_en",)}
+    autocomplete_fields = ("park",)
+    filter_horizontal = ("sectors",)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "kind", "park", "province", "city", "sectors")}),
+        (_("Profile"), {"fields": ("description", "highlights", "website")}),
+        PUBLISHING,
+    )
+
+
+@admin.register(CooperationAgreement)
+class CooperationAgreementAdmin(BilingualAdmin):
+    list_display = (
+        "title",
+        "kind",
+        "status",
+        "date_display",
+        "amount_display",
+        "is_published",
+        "languages_complete",
+    )
+    list_filter = ("is_published", "kind", "status", "year", "park", "sectors")
+    list_select_related = ("park",)
+    search_fields = ("title_en", "title_zh_hans", "summary_en", "summary_zh_hans", "slug")
+    prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("parties", "park", "source_news")
+    filter_horizontal = ("sectors",)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "status", "park", "sectors")}),
+        (_("Parties"), {"fields": ("parties", "other_parties")}),
+        (_("Date"), {"fields": ("year", "month", "day")}),
+        (_("Amount"), {"fields": ("amount", "currency", "amount_basis")}),
+        (_("Description"), {"fields": ("summary", "highlights", "source_news")}),
+        PUBLISHING,
+    )
+
+    @admin.display(description=_("date"), ordering="year")
+    def date_display(self, obj):
+        return obj.date_display
+
+    @admin.display(description=_("amount"), ordering="amount")
+    def amount_display(self, obj):
+        return obj.amount_display
+
+
+@admin.register(InvestmentOpportunity)
+class InvestmentOpportunityAdmin(BilingualAdmin):
+    list_display = ("title", "kind", "status", "park", "is_published", "languages_complete")
+    list_filter = ("is_published", "kind", "status", "park", "sectors")
+    list_select_related = ("park",)
+    search_fields = ("title_en", "title_zh_hans", "summary_en", "summary_zh_hans", "slug")
+    prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("park", "source_news")
+    filter_horizontal = ("sectors",)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "status", "park", "province", "city")}),
+        (_("Description"), {"fields": ("summary", "description", "incentives", "sectors")}),
+        (_("Investment"), {"fields": ("investment_min", "investment_max", "currency")}),
+        (_("Source"), {"fields": ("source_statement", "source_news")}),
+        (_("Contact"), {"fields": ("contact_name", "contact_email")}),
+        PUBLISHING,
+    )

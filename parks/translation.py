@@ -1,0 +1,33 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+
+
+@register(Sector)
+class SectorTranslationOptions(TranslationOptions):
+    fields = ("name", "description")
+    required_languages = {"default": ()}
+
+
+@register(Park)
+class ParkTranslationOptions(TranslationOptions):
+    fields = ("name", "district", "summary", "description", "highlights", "contact_name")
+    required_languages = {"default": ()}
+
+
+@register(Enterprise)
+class EnterpriseTranslationOptions(TranslationOptions):
+    fields = ("name", "description", "highlights")
+    required_languages = {"default": ()}
+
+
+@register(CooperationAgreement)
+class CooperationAgreementTranslationOptions(TranslationOptions):
+    fields = ("title", "other_parties", "summary", "highlights")
+    required_languages = {"default": ()}
+
+
+@register(InvestmentOpportunity)
+class InvestmentOpportunityTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "description", "incentives", "source_statement", "contact_name")
+    required_languages = {"default": ()}

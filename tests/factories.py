@@ -1,0 +1,74 @@
+"""Small factories for test records: published, bilingual, overridable."""
+
+from news.models import NewsItem
+from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+
+
+def make_sector(slug="petroleum-equipment", **fields):
+    defaults = {"name_en": "Petroleum equipment", "name_zh_hans": "石油装备", "is_published": True}
+    return Sector.objects.create(slug=slug, **{**defaults, **fields})
+
+
+def make_park(slug="dongying-edz", **fields):
+    defaults = {
+        "name_en": "Dongying Economic and Technological Development Zone",
+        "name_zh_hans": "东营经济技术开发区",
+        "kind": Park.Kind.DEVELOPMENT_ZONE,
+        "province": "shandong",
+        "city": "dongying",
+        "summary_en": "A development zone in Dongying.",
+        "summary_zh_hans": "位于东营的开发区。",
+        "is_published": True,
+    }
+    return Park.objects.create(slug=slug, **{**defaults, **fields})
+
+
+def make_enterprise(slug="weifei", **fields):
+    defaults = {
+        "name_en": "Weifei Offshore Equipment Manufacturing Co., Ltd.",
+        "name_zh_hans": "威飞海洋装备制造有限公司",
+        "description_en": "Offshore equipment maker.",
+        "description_zh_hans": "海洋装备制造企业。",
+        "is_published": True,
+    }
+    return Enterprise.objects.create(slug=slug, **{**defaults, **fields})
+
+
+def make_agreement(slug="wind-base", **fields):
+    defaults = {
+        "title_en": "Bozhong offshore wind power industrial base",
+        "title_zh_hans": "渤中海上风电产业基地项目",
+        "kind": CooperationAgreement.Kind.INVESTMENT_PROJECT,
+        "summary_en": "A signing in Hekou District.",
+        "summary_zh_hans": "河口区签约项目。",
+        "year": 2021,
+        "month": 5,
+        "day": 26,
+        "is_published": True,
+    }
+    return CooperationAgreement.objects.create(slug=slug, **{**defaults, **fields})
+
+
+def make_opportunity(slug="supporting-enterprises", **fields):
+    defaults = {
+        "title_en": "Supporting enterprises for the petroleum equipment park",
+        "title_zh_hans": "石油装备产业园配套企业",
+        "kind": InvestmentOpportunity.Kind.SUPPORTING_ENTERPRISES,
+        "summary_en": "Upstream and downstream supporting enterprises.",
+        "summary_zh_hans": "上下游配套企业。",
+        "source_statement_en": "introduce and layout a number of upstream and downstream "
+        "supporting enterprises",
+        "is_published": True,
+    }
+    return InvestmentOpportunity.objects.create(slug=slug, **{**defaults, **fields})
+
+
+def make_news(slug="forum", **fields):
+    defaults = {
+        "title_en": "Oilfield services forum held in Hekou",
+        "body_en": "On the morning of June 30 a forum was held.\n\nExperts attended.",
+        "month": 6,
+        "day": 30,
+        "is_published": True,
+    }
+    return NewsItem.objects.create(slug=slug, **{**defaults, **fields})
