@@ -15,12 +15,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP) messages
+	mkdir -p var
 
 messages: $(STAMP)
 	$(PY) manage.py compile_catalogues
 
 db: setup
-	mkdir -p var
 	$(PY) manage.py migrate --no-input
 
 seeds: db

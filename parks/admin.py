@@ -33,11 +33,11 @@ class ParkAdmin(BilingualAdmin):
         "languages_complete",
     )
     list_filter = ("is_published", "kind", "status", "province", "city", "sectors")
-    search_fields = ("name_en", "name_zh_hans", "summary_en", "summary_zh_hans", "slug")
+    search_fields = ("name_en", "name_zh_hans", "aliases", "summary_en", "summary_zh_hans", "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     filter_horizontal = ("sectors",)
     fieldsets = (
-        (None, {"fields": ("name", "slug", "kind", "status", "sectors")}),
+        (None, {"fields": ("name", "aliases", "slug", "kind", "status", "sectors")}),
         (_("Location"), {"fields": ("province", "city", "district", "latitude", "longitude")}),
         (_("Profile"), {"fields": ("summary", "description", "highlights", "image")}),
         (_("Contact"), {"fields": ("contact_name", "contact_email", "contact_phone")}),
@@ -50,12 +50,22 @@ class EnterpriseAdmin(BilingualAdmin):
     list_display = ("name", "kind", "park", "is_published", "languages_complete")
     list_filter = ("is_published", "kind", "province", "city", "sectors")
     list_select_related = ("park",)
-    search_fields = ("name_en", "name_zh_hans", "description_en", "description_zh_hans", "slug")
+    search_fields = (
+        "name_en",
+        "name_zh_hans",
+        "aliases",
+        "description_en",
+        "description_zh_hans",
+        "slug",
+    )
     prepopulated_fields = {"slug": ("name_en",)}
     autocomplete_fields = ("park",)
     filter_horizontal = ("sectors",)
     fieldsets = (
-        (None, {"fields": ("name", "slug", "kind", "park", "province", "city", "sectors")}),
+        (
+            None,
+            {"fields": ("name", "aliases", "slug", "kind", "park", "province", "city", "sectors")},
+        ),
         (_("Profile"), {"fields": ("description", "highlights", "website")}),
         PUBLISHING,
     )

@@ -73,6 +73,14 @@ class Park(PublishableModel):
 
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    aliases = models.TextField(
+        _("other names"),
+        blank=True,
+        help_text=_(
+            "Other names and short forms, in either language, one per line; "
+            "news items that use them are linked to this record."
+        ),
+    )
     status = models.CharField(_("stage"), max_length=20, choices=Status, default=Status.OPERATING)
     province = models.CharField(_("province"), max_length=20, choices=Province)
     city = models.CharField(_("city"), max_length=20, choices=City, blank=True)
@@ -151,6 +159,14 @@ class Enterprise(PublishableModel):
 
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.COMPANY)
+    aliases = models.TextField(
+        _("other names"),
+        blank=True,
+        help_text=_(
+            "Other names and short forms, in either language, one per line; "
+            "news items that use them are linked to this record."
+        ),
+    )
     park = models.ForeignKey(
         Park,
         verbose_name=_("park"),

@@ -6,6 +6,3 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "portal"
     verbose_name = _("Portal")
-
-    def ready(self):
-        from . import signals  # noqa: F401

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SeedTombstone(models.Model):
-    """A seeded record an editor deleted: the import does not bring it back unless asked to."""
+    """A seeded record an editor deleted: imports do not bring it back unless asked to."""
 
     model = models.CharField(_("model"), max_length=100)
     seed_key = models.CharField(_("seed key"), max_length=120)
@@ -13,7 +13,7 @@ class SeedTombstone(models.Model):
         verbose_name = _("deleted seed record")
         verbose_name_plural = _("deleted seed records")
         constraints = [
-            models.UniqueConstraint(fields=["model", "seed_key"], name="portal_tombstone_unique")
+            models.UniqueConstraint(fields=["model", "seed_key"], name="common_tombstone_unique")
         ]
 
     def __str__(self):
