@@ -26,7 +26,7 @@ db: setup
 seeds: db
 	$(PY) manage.py import_seeds
 
-run: db
+run: seeds
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -54,6 +54,11 @@ class PartialDateModel(models.Model):
         return format_partial_date(self.year, self.month, self.day)
 
     @property
+    def month_display(self):
+        """The month and year the item belongs to, for grouping lists; '' when unknown."""
+        return format_partial_date(self.year, self.month, None) if self.year else ""
+
+    @property
     def date_iso(self):
         """ISO 8601 for the <time> element: '2021', '2021-05', '2021-05-19', '--06-30'."""
         if self.year and self.month and self.day:

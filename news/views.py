@@ -1,22 +1,61 @@
+from django.apps import apps
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
+
+from common.facets import Facet, FacetedListMixin
 
 from .models import NewsItem, SourceDocument
 
 
-class NewsListView(ListView):
+def news_years():
+    years = (
+        NewsItem.objects.published()
+        .exclude(year=None)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+    return [(year, year) for year in years]
+
+
+def park_choices():
+    Park = apps.get_model("parks", "Park")
+    return [(p.slug, p.name) for p in Park.objects.published().order_by("name_en")]
+
+
+class NewsListView(FacetedListMixin, ListView):
     paginate_by = 20
+    facets = (
+        Facet("year", _("Year"), "year", news_years),
+        Facet("park", _("Park"), "parks__slug", park_choices),
+    )
 
     def get_queryset(self):
-        return NewsItem.objects.published()
+        self.queryset = NewsItem.objects.published()
+        return super().get_queryset()
+
+
+def published(relation, app_model):
+    model = apps.get_model(*app_model.split("."))
+    return Prefetch(relation, queryset=model.objects.published())
 
 
 class NewsDetailView(DetailView):
     def get_queryset(self):
-        return NewsItem.objects.published().select_related("source_document")
+        return (
+            NewsItem.objects.published()
+            .select_related("source_document")
+            .prefetch_related(
+                published("parks", "parks.Park"),
+                published("enterprises", "parks.Enterprise"),
+                published("agreements", "parks.CooperationAgreement"),
+            )
+        )
 
 
 class SourceDocumentView(DetailView):
-    """The document a news item was made from, shown as plain text."""
+    """The document a news item was made from, as imported."""
 
     slug_field = "file_name"
     slug_url_kwarg = "file_name"
@@ -24,3 +63,8 @@ class SourceDocumentView(DetailView):
 
     def get_queryset(self):
         return SourceDocument.objects.filter(items__is_published=True).distinct()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["items"] = self.object.items.published().order_by("position")
+        return context

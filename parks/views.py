@@ -1,6 +1,44 @@
+from django.apps import apps
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park
+from common.facets import Facet, FacetedListMixin
+
+from .models import (
+    City,
+    CooperationAgreement,
+    Enterprise,
+    InvestmentOpportunity,
+    Park,
+    Province,
+    Sector,
+)
+
+
+def sector_choices():
+    return [(s.slug, s.name) for s in Sector.objects.published()]
+
+
+def park_choices():
+    return [(p.slug, p.name) for p in Park.objects.published().order_by("name_en")]
+
+
+def agreement_years():
+    years = (
+        CooperationAgreement.objects.published()
+        .exclude(year=None)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+    return [(year, year) for year in years]
+
+
+SECTOR = Facet("sector", _("Sector"), "sectors__slug", sector_choices)
+PROVINCE = Facet("province", _("Province"), "province", Province.choices)
+CITY = Facet("city", _("City"), "city", City.choices)
+PARK = Facet("park", _("Park"), "park__slug", park_choices)
 
 
 class PublishedMixin:
@@ -10,58 +48,125 @@ class PublishedMixin:
     prefetch_related = ()
 
     def get_queryset(self):
+        prefetches = [p() if callable(p) else p for p in self.prefetch_related]
         return (
             self.model.objects.published()
             .select_related(*self.select_related)
-            .prefetch_related(*self.prefetch_related)
+            .prefetch_related(*prefetches)
         )
 
 
-class ParkListView(PublishedMixin, ListView):
+def published_sectors():
+    return Prefetch("sectors", queryset=Sector.objects.published())
+
+
+def published(relation, model):
+    return lambda: Prefetch(relation, queryset=model.objects.published())
+
+
+def published_news():
+    return Prefetch("news_items", queryset=apps.get_model("news", "NewsItem").objects.published())
+
+
+def cited_news(obj):
+    """The published news items that the record's citations point at, in citation order."""
+    NewsItem = apps.get_model("news", "NewsItem")
+    keys = [c["news"] for c in obj.citations if c.get("news")]
+    items = {n.seed_key: n for n in NewsItem.objects.published().filter(seed_key__in=keys)}
+    return [{**c, "item": items.get(c.get("news"))} for c in obj.citations]
+
+
+class CitedDetailMixin:
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["citations"] = cited_news(self.object)
+        return context
+
+
+class ParkListView(FacetedListMixin, PublishedMixin, ListView):
     model = Park
-    prefetch_related = ("sectors",)
+    prefetch_related = (published_sectors,)
+    facets = (
+        SECTOR,
+        PROVINCE,
+        CITY,
+        Facet("kind", _("Kind"), "kind", Park.Kind.choices),
+        Facet("stage", _("Stage"), "status", Park.Status.choices),
+    )
     paginate_by = 24
 
 
-class ParkDetailView(PublishedMixin, DetailView):
+class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Park
-    prefetch_related = ("sectors",)
+    prefetch_related = (
+        published_sectors,
+        published("enterprises", Enterprise),
+        published("opportunities", InvestmentOpportunity),
+        published("agreements", CooperationAgreement),
+        published_news,
+    )
 
 
-class EnterpriseListView(PublishedMixin, ListView):
+class EnterpriseListView(FacetedListMixin, PublishedMixin, ListView):
     model = Enterprise
     select_related = ("park",)
-    prefetch_related = ("sectors",)
-    paginate_by = 48
+    prefetch_related = (published_sectors,)
+    facets = (
+        SECTOR,
+        PARK,
+        CITY,
+        Facet("kind", _("Kind"), "kind", Enterprise.Kind.choices),
+    )
+    paginate_by = 30
 
 
-class EnterpriseDetailView(PublishedMixin, DetailView):
+class EnterpriseDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Enterprise
     select_related = ("park",)
-    prefetch_related = ("sectors",)
+    prefetch_related = (
+        published_sectors,
+        published("agreements", CooperationAgreement),
+        published_news,
+    )
 
 
-class AgreementListView(PublishedMixin, ListView):
+class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
     model = CooperationAgreement
     select_related = ("park",)
-    prefetch_related = ("parties",)
+    prefetch_related = (
+        published("parties", Enterprise),
+        published_sectors,
+    )
+    facets = (
+        Facet("year", _("Year"), "year", agreement_years),
+        PARK,
+        SECTOR,
+        Facet("kind", _("Kind"), "kind", CooperationAgreement.Kind.choices),
+        Facet("status", _("Status"), "status", CooperationAgreement.Status.choices),
+    )
+    paginate_by = 30
+
+
+class AgreementDetailView(CitedDetailMixin, PublishedMixin, DetailView):
+    model = CooperationAgreement
+    select_related = ("park", "source_news")
+    prefetch_related = (published("parties", Enterprise), published_sectors)
+
+
+class OpportunityListView(FacetedListMixin, PublishedMixin, ListView):
+    model = InvestmentOpportunity
+    select_related = ("park",)
+    prefetch_related = (published_sectors,)
+    facets = (
+        SECTOR,
+        PARK,
+        Facet("kind", _("Kind"), "kind", InvestmentOpportunity.Kind.choices),
+        Facet("status", _("Status"), "status", InvestmentOpportunity.Status.choices),
+    )
     paginate_by = 24
 
 
-class AgreementDetailView(PublishedMixin, DetailView):
-    model = CooperationAgreement
-    select_related = ("park", "source_news")
-    prefetch_related = ("parties", "sectors")
-
-
-class OpportunityListView(PublishedMixin, ListView):
-    model = InvestmentOpportunity
-    select_related = ("park",)
-    prefetch_related = ("sectors",)
-    paginate_by = 24
-
-
-class OpportunityDetailView(PublishedMixin, DetailView):
+class OpportunityDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = InvestmentOpportunity
     select_related = ("park", "source_news")
-    prefetch_related = ("sectors",)
+    prefetch_related = (published_sectors,)

@@ -55,3 +55,19 @@ def lines(value):
 @register.filter
 def paragraphs(value):
     return [p.strip() for p in str(value).split("\n\n") if p.strip()]
+
+
+@register.simple_tag
+def shown(obj, field):
+    """A field's text for inline use; text in the other language carries its lang and a marker."""
+    from django.utils.html import format_html
+    from django.utils.translation import gettext
+
+    text = bilingual(obj, field)
+    if not text.is_fallback:
+        return text.value
+    lang = "zh-Hans" if text.language == "zh-hans" else text.language
+    marker = gettext("in Chinese") if text.language == "zh-hans" else gettext("in English")
+    return format_html(
+        '<span lang="{}">{}</span> <small class="lang-tag">({})</small>', lang, text.value, marker
+    )

@@ -1,0 +1,34 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from news.management.commands.import_news import report_counts
+from portal.seeds import SeedError, SeedImporter, load_seeds
+
+
+class Command(BaseCommand):
+    help = (
+        "Import everything under seeds/: the news documents, their curated translations and "
+        "the cited catalogue of sectors, parks, enterprises, agreements and opportunities. "
+        "Idempotent, atomic, and never overwrites what an editor changed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Check and count, then roll everything back."
+        )
+        parser.add_argument(
+            "--restore-deleted",
+            action="store_true",
+            help="Re-create seeded records that an editor deleted.",
+        )
+
+    def handle(self, *args, dry_run, restore_deleted, **options):
+        try:
+            seeds = load_seeds()
+        except SeedError as error:
+            raise CommandError(f"{error}; nothing was imported") from error
+        with transaction.atomic():
+            stats = SeedImporter(seeds, restore_deleted=restore_deleted).run()
+            if dry_run:
+                transaction.set_rollback(True)
+        report_counts(self, stats, dry_run)

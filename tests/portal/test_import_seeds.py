@@ -1,0 +1,190 @@
+import shutil
+import tomllib
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from news.models import NewsItem
+from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+
+pytestmark = pytest.mark.django_db
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+MODELS = [Sector, Park, Enterprise, CooperationAgreement, InvestmentOpportunity, NewsItem]
+
+
+def catalogue_entries():
+    for path in sorted((SEEDS / "catalogue").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for kind, entries in data.items():
+            for entry in entries:
+                yield path.name, kind, entry
+
+
+def run(*args):
+    out = StringIO()
+    call_command("import_seeds", *args, stdout=out)
+    return out.getvalue()
+
+
+def counts():
+    return {model.__name__: model.objects.count() for model in MODELS}
+
+
+@pytest.fixture
+def seeds_copy(tmp_path, settings):
+    """A copy of seeds/ to spoil, with the shared part of the catalogue."""
+    copy = tmp_path / "seeds"
+    shutil.copytree(SEEDS, copy)
+    settings.PORTAL_SEEDS_DIR = copy
+    return copy
+
+
+def test_every_quotation_in_the_catalogue_is_verbatim_in_its_seed_file():
+    checked = 0
+    for file_name, kind, entry in catalogue_entries():
+        for citation in entry.get("evidence", []):
+            text = (SEEDS / citation["file"]).read_text(encoding="utf-8")
+            assert citation["quote"] in text, f"{file_name} {kind} {entry['key']}"
+            checked += 1
+    assert checked >= 10
+
+
+def test_every_entity_has_its_name_in_both_languages_and_evidence():
+    for _file, kind, entry in catalogue_entries():
+        field = "title" if kind in ("agreements", "opportunities") else "name"
+        assert entry[f"{field}_en"].strip() and entry[f"{field}_zh_hans"].strip(), entry["key"]
+        if kind != "sectors":
+            assert entry["evidence"], entry["key"]
+
+
+def test_import_seeds_fills_the_site_and_a_second_run_changes_nothing():
+    first = run()
+    assert "Imported:" in first
+    assert NewsItem.objects.published().count() >= 40
+    for _file, kind, entry in catalogue_entries():
+        model = {"sectors": Sector, "parks": Park, "enterprises": Enterprise,
+                 "agreements": CooperationAgreement,
+                 "opportunities": InvestmentOpportunity}[kind]  # fmt: skip
+        obj = model.objects.get(slug=entry["key"])
+        assert obj.is_published
+    before = counts()
+    second = run()
+    assert "Nothing changed: everything was up to date." in second
+    assert "created" not in second and "updated" not in second
+    assert counts() == before
+
+
+def test_chinese_news_reads_in_english_after_import():
+    run()
+    item = NewsItem.objects.get(title_zh_hans="国内首台自主研发的海洋水下生产系统海试成功")
+    assert item.title_en and item.body_en
+    assert item.translation_status_en == "translated"
+    assert item.translation_status_zh_hans == "original"
+
+
+def test_news_is_linked_to_what_it_mentions():
+    run()
+    weifei = Enterprise.objects.get(slug="weifei-offshore-equipment")
+    assert weifei.news_items.count() >= 3
+    zone = Park.objects.get(slug="dongying-economic-technological-development-zone")
+    assert zone.news_items.exists()
+
+
+def test_an_editors_changes_survive_a_reimport():
+    run()
+    park = Park.objects.get(slug="dongying-economic-technological-development-zone")
+    park.summary_en = "Edited by staff."
+    park.contact_email = "invest@example.org"
+    park.save()
+    item = NewsItem.objects.get(title_zh_hans="举行脱贫攻坚新闻发布会")
+    item.title_en = "Staff's own English title"
+    item.translation_status_en = "reviewed"
+    item.save()
+    output = run()
+    park.refresh_from_db()
+    item.refresh_from_db()
+    assert park.summary_en == "Edited by staff."
+    assert park.contact_email == "invest@example.org"
+    assert item.title_en == "Staff's own English title"
+    assert item.translation_status_en == "reviewed"
+    assert "Nothing changed" in output
+
+
+def test_a_record_an_editor_deleted_is_not_recreated_unless_asked():
+    run()
+    Enterprise.objects.get(slug="weifei-offshore-equipment").delete()
+    assert "enterprises skipped: 1" in run()
+    assert not Enterprise.objects.filter(slug="weifei-offshore-equipment").exists()
+    run("--restore-deleted")
+    assert Enterprise.objects.filter(slug="weifei-offshore-equipment").exists()
+
+
+def spoil(seeds_copy, old, new):
+    path = seeds_copy / "catalogue" / "01-shared.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("quote = \"Chen Bichang went to Weifei", "quote = \"Chen Bichang flew to Weifei",
+         "is not in 000_bbcca0092f6792dc.txt"),
+        ('sectors = ["offshore-equipment", "petroleum-equipment"]',
+         'sectors = ["space-mining"]', "unknown sector 'space-mining'"),
+        ('kind = "development_zone"', 'kind = "moon_base"', "kind 'moon_base' is not one of"),
+        ('file = "002_10d470ac4034e5d3.txt"', 'file = "999.txt"', "unknown seed file '999.txt'"),
+        ('name_zh_hans = "河口区"', 'name_zh_hans = ""', "name_zh_hans must not be empty"),
+        ('key = "hekou-district"', 'key = "Hekou District"', "must be a slug"),
+        ("[[enterprises]]\nkey = \"dongying-district\"", "[[enterprises]]\nkey = \"hekou-district\"",
+         "the key is used twice"),
+        ("status = \"operating\"", "status = ", "not valid TOML"),
+    ],
+)  # fmt: skip
+def test_a_bad_catalogue_entry_is_refused_with_its_file_and_line_and_nothing_changes(
+    seeds_copy, old, new, message
+):
+    run()  # an earlier, good import
+    before = counts()
+    path = spoil(seeds_copy, old, new)
+    with pytest.raises(CommandError) as error:
+        run()
+    assert message in str(error.value)
+    assert str(path) in str(error.value)
+    assert "nothing was imported" in str(error.value)
+    assert counts() == before
+
+
+def test_an_entry_naming_an_unknown_park_is_refused(seeds_copy):
+    extra = seeds_copy / "catalogue" / "99-extra.toml"
+    extra.write_text(
+        '[[enterprises]]\nkey = "ghost"\nkind = "company"\npark = "atlantis"\n'
+        'name_en = "Ghost"\nname_zh_hans = "幽灵"\ndescription_en = "x"\n'
+        'description_zh_hans = "x"\nevidence = [{ file = "002_10d470ac4034e5d3.txt", '
+        'quote = "Hekou District" }]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CommandError, match=r"99-extra.toml:2: ghost: park names an unknown park"):
+        run()
+    assert not Enterprise.objects.exists()
+
+
+def test_a_bad_news_document_among_the_seeds_refuses_the_whole_import(seeds_copy):
+    (seeds_copy / "005_empty.txt").write_bytes(b"")
+    with pytest.raises(CommandError, match=r"005_empty.txt: the file is empty"):
+        run()
+    assert counts() == dict.fromkeys(counts(), 0)
+
+
+def test_a_translation_whose_title_does_not_match_is_refused(seeds_copy):
+    path = seeds_copy / "translations" / "002_10d470ac4034e5d3.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        'source_title = "The Yellow', 'source_title = "A Yellow', 1
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CommandError, match="source_title is not the item's title"):
+        run()
