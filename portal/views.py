@@ -1,7 +1,31 @@
+from django.db.models import Count, Sum
+from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from common.money import format_amount
 from news.models import NewsItem
-from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park
+from parks.models import City, CooperationAgreement, Enterprise, InvestmentOpportunity, Park
+
+from .search import MAX_QUERY, search
+
+# Public geographic positions (longitude, latitude) for the location overview on the home page.
+MAP_BOUNDS = (108.0, 125.0, 28.0, 41.0)  # west, east, south, north
+CLUSTER_CITIES = {City.DONGYING: (118.67, 37.43), City.JINGZHOU: (112.24, 30.33)}
+REFERENCE_CITIES = [
+    (_("Beijing"), 116.40, 39.90),
+    (_("Jinan"), 117.12, 36.65),
+    (_("Shanghai"), 121.47, 31.23),
+    (_("Wuhan"), 114.31, 30.59),
+]
+
+
+def project(longitude, latitude, width=480, height=360):
+    west, east, south, north = MAP_BOUNDS
+    x = (longitude - west) / (east - west) * width
+    y = (north - latitude) / (north - south) * height
+    return round(x, 1), round(y, 1)
 
 
 class HomeView(TemplateView):
@@ -9,14 +33,84 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        agreements = CooperationAgreement.objects.published()
+        totals = (
+            agreements.exclude(amount=None)
+            .order_by("currency")
+            .values("currency")
+            .annotate(total=Sum("amount"), n=Count("pk"))
+        )
+        per_city = dict(
+            Park.objects.published()
+            .exclude(city="")
+            .order_by()
+            .values_list("city")
+            .annotate(n=Count("pk"))
+        )
+        cities = []
+        for city, (lon, lat) in CLUSTER_CITIES.items():
+            x, y = project(lon, lat)
+            cities.append(
+                {
+                    "code": city.value,
+                    "name": city.label,
+                    "x": x,
+                    "y": y,
+                    "parks": per_city.get(city, 0),
+                }
+            )
+        references = []
+        for name, lon, lat in REFERENCE_CITIES:
+            x, y = project(lon, lat)
+            references.append({"name": name, "x": x, "y": y})
+        open_opportunities = InvestmentOpportunity.objects.published().filter(
+            status=InvestmentOpportunity.Status.OPEN
+        )
         context.update(
             park_count=Park.objects.published().count(),
             enterprise_count=Enterprise.objects.published().count(),
-            agreement_count=CooperationAgreement.objects.published().count(),
-            opportunity_count=InvestmentOpportunity.objects.published()
-            .filter(status=InvestmentOpportunity.Status.OPEN)
-            .count(),
-            parks=Park.objects.published()[:6],
-            latest_news=NewsItem.objects.published()[:5],
+            agreement_count=agreements.count(),
+            agreement_totals=[
+                {"amount": format_amount(row["total"], row["currency"]), "count": row["n"]}
+                for row in totals
+            ],
+            opportunity_count=open_opportunities.count(),
+            featured_opportunities=open_opportunities.select_related("park")[:3],
+            latest_news=NewsItem.objects.published()[:6],
+            map_cities=cities,
+            map_references=references,
         )
         return context
+
+
+class SearchView(TemplateView):
+    template_name = "portal/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        raw = self.request.GET.get("q", "")
+        query, groups, total = search(raw)
+        context.update(
+            query=query,
+            groups=[g for g in groups if g["count"]],
+            total=total,
+            truncated=len(" ".join(raw.split())) > MAX_QUERY,
+        )
+        return context
+
+
+class AboutView(TemplateView):
+    template_name = "portal/about.html"
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /en/inquiry/",
+        "Disallow: /zh-hans/inquiry/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

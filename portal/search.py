@@ -1,0 +1,144 @@
+"""Search across every kind of public record, in both languages.
+
+Chinese has no spaces, so every term is matched as a substring (case-insensitive) in both
+languages' columns; English terms are also reduced to a stem so word forms meet
+("agreements" finds "agreement"). On PostgreSQL, English text is also matched through the
+database's full-text search with English stemming.
+"""
+
+import re
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from news.models import NewsItem
+from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park
+
+MAX_QUERY = 100
+MAX_TERMS = 8
+PER_GROUP = 20
+LANGS = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
+
+# (key, heading, model, title field, searched translated fields, other searched fields)
+GROUPS = [
+    ("parks", _("Parks"), Park, "name",
+     ["name", "summary", "description", "highlights"], ["aliases"]),
+    (
+        "opportunities",
+        _("Investment opportunities"),
+        InvestmentOpportunity,
+        "title",
+        ["title", "summary", "description", "incentives", "source_statement"],
+        [],
+    ),
+    ("enterprises", _("Enterprises and organisations"), Enterprise, "name",
+     ["name", "description", "highlights"], ["aliases"]),
+    ("agreements", _("Cooperation agreements"), CooperationAgreement, "title",
+     ["title", "summary", "other_parties", "highlights"], []),
+    ("news", _("News"), NewsItem, "title", ["title", "body"], []),
+]  # fmt: skip
+
+
+def clean_query(raw):
+    query = " ".join((raw or "").split())[:MAX_QUERY]
+    return query
+
+
+def stem(term):
+    """A light English stem: enough for plural and -ing/-ed forms to meet."""
+    if not re.fullmatch(r"[a-z]+", term) or len(term) <= 4:
+        return term
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if term.endswith(suffix) and len(term) - len(suffix) >= 4:
+            return term[: -len(suffix)] + replacement
+    return term
+
+
+def terms_of(query):
+    return [stem(t.lower()) for t in query.split()[:MAX_TERMS] if t.strip()]
+
+
+def matching(model, fields, other_fields, terms, query):
+    columns = [f"{f}_{lang}" for f in fields for lang in LANGS] + other_fields
+    condition = Q()
+    for term in terms:
+        condition &= Q.create([(f"{c}__icontains", term) for c in columns], connector=Q.OR)
+    queryset = model.objects.published()
+    if connection.vendor == "postgresql" and re.search(r"[A-Za-z]", query):
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        vector = SearchVector(*[f"{f}_en" for f in fields], config="english")
+        full_text = Q(pk__in=model.objects.annotate(document=vector).filter(
+            document=SearchQuery(query, config="english")
+        ).values("pk"))  # fmt: skip
+        return queryset.filter(condition | full_text)
+    return queryset.filter(condition)
+
+
+def highlight(text, terms, width=80):
+    """An escaped snippet of ``text`` around the first match, with matches in <mark>."""
+    text = " ".join((text or "").split())
+    if not text:
+        return ""
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.I)
+    match = pattern.search(text)
+    start = max(0, match.start() - width // 2) if match else 0
+    snippet = text[start : start + width * 2]
+    prefix = "…" if start else ""
+    suffix = "…" if start + width * 2 < len(text) else ""
+    parts, last = [], 0
+    for found in pattern.finditer(snippet):
+        parts.append(escape(snippet[last : found.start()]))
+        parts.append(f"<mark>{escape(found.group(0))}</mark>")
+        last = found.end()
+    parts.append(escape(snippet[last:]))
+    return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - every part is escaped
+
+
+def shown(obj, field):
+    """The value in the visitor's language, or the other one; and whether it is the other."""
+    current = (get_language() or "en").replace("-", "_")
+    order = [current] + [lang for lang in LANGS if lang != current]
+    for lang in order:
+        value = getattr(obj, f"{field}_{lang}", "") or ""
+        if value:
+            return value, lang != current
+    return "", False
+
+
+def search(raw_query):
+    query = clean_query(raw_query)
+    terms = terms_of(query)
+    if not terms:
+        return query, [], 0
+    groups, total = [], 0
+    for key, heading, model, title_field, fields, other_fields in GROUPS:
+        queryset = matching(model, fields, other_fields, terms, query)
+        count = queryset.count()
+        total += count
+        results = []
+        for obj in queryset[:PER_GROUP] if count else []:
+            title, title_fallback = shown(obj, title_field)
+            text = ""
+            for field in fields[1:] or fields:
+                value, _fallback = shown(obj, field)
+                if any(t in value.lower() for t in terms):
+                    text = value
+                    break
+            if not text:
+                text, _fallback = shown(obj, fields[1] if len(fields) > 1 else fields[0])
+            results.append(
+                {
+                    "url": obj.get_absolute_url(),
+                    "title": highlight(title, terms, width=200),
+                    "title_is_fallback": title_fallback,
+                    "snippet": highlight(text, terms),
+                }
+            )
+        groups.append({"key": key, "heading": heading, "count": count, "results": results})
+    return query, groups, total

@@ -1,0 +1,198 @@
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.factories import (
+    make_agreement,
+    make_enterprise,
+    make_news,
+    make_opportunity,
+    make_park,
+    make_sector,
+)
+
+pytestmark = pytest.mark.django_db
+LANGUAGES = ["en", "zh-hans"]
+
+
+def populate(n):
+    """n records of each kind, linked the way the seeds link them."""
+    sector = make_sector()
+    for i in range(n):
+        park = make_park(slug=f"park-{i}", city="dongying" if i % 2 else "jingzhou")
+        park.sectors.add(sector)
+        enterprise = make_enterprise(slug=f"enterprise-{i}", park=park)
+        enterprise.sectors.add(sector)
+        agreement = make_agreement(slug=f"agreement-{i}", park=park, year=2020 + i % 2)
+        agreement.parties.add(enterprise)
+        agreement.sectors.add(sector)
+        opportunity = make_opportunity(slug=f"opportunity-{i}", park=park)
+        opportunity.sectors.add(sector)
+        news = make_news(slug=f"news-{i}", year=2021, month=1 + i % 12)
+        news.parks.add(park)
+        news.enterprises.add(enterprise)
+        news.agreements.add(agreement)
+
+
+LIST_PAGES = [
+    "parks:park_list",
+    "parks:enterprise_list",
+    "parks:agreement_list",
+    "parks:opportunity_list",
+    "news:list",
+]
+DETAIL_PAGES = [
+    ("parks:park_detail", "park-0"),
+    ("parks:enterprise_detail", "enterprise-0"),
+    ("parks:agreement_detail", "agreement-0"),
+    ("parks:opportunity_detail", "opportunity-0"),
+    ("news:detail", "news-0"),
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", LIST_PAGES)
+def test_list_pages_render_in_both_languages(client, name, language):
+    populate(3)
+    with translation.override(language):
+        url = reverse(name)
+    assert url.startswith(f"/{language}/")
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.context["paginator"].count == 3
+    assert ("共 3 条" if language == "zh-hans" else "3 results") in response.content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("name", "slug"), DETAIL_PAGES)
+def test_detail_pages_render_in_both_languages(client, name, slug, language):
+    populate(1)
+    with translation.override(language):
+        url = reverse(name, kwargs={"slug": slug})
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert ("东营经济技术开发区" if language == "zh-hans" else "Dongying Economic") in html
+
+
+@pytest.mark.parametrize(("name", "slug"), DETAIL_PAGES)
+def test_drafts_are_not_shown(client, name, slug):
+    populate(1)
+    model = client.get(reverse(name, kwargs={"slug": slug})).context["object"].__class__
+    model.objects.filter(slug=slug).update(is_published=False)
+    assert client.get(reverse(name, kwargs={"slug": slug})).status_code == 404
+
+
+def test_draft_parks_are_left_out_of_lists_and_counts(client):
+    populate(2)
+    make_park(slug="secret", name_en="Secret draft zone", is_published=False)
+    html = client.get(reverse("parks:park_list")).content.decode()
+    assert "Secret draft zone" not in html
+    assert "2 results" in html
+
+
+# A list costs the same number of queries for 3 rows as for 30.
+@pytest.mark.parametrize(
+    ("name", "queries"),
+    [
+        ("parks:park_list", 9),
+        ("parks:enterprise_list", 9),
+        ("parks:agreement_list", 12),
+        ("parks:opportunity_list", 9),
+        ("news:list", 6),
+        ("home", 8),
+    ],
+)
+@pytest.mark.parametrize("rows", [3, 30])
+def test_list_pages_run_a_fixed_number_of_queries(
+    client, django_assert_num_queries, name, queries, rows
+):
+    populate(rows)
+    with django_assert_num_queries(queries):
+        assert client.get(reverse(name)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("name", "slug", "queries"),
+    [
+        ("parks:park_detail", "park-0", 6),
+        ("parks:enterprise_detail", "enterprise-0", 4),
+        ("parks:agreement_detail", "agreement-0", 3),
+        ("parks:opportunity_detail", "opportunity-0", 2),
+        ("news:detail", "news-0", 4),
+    ],
+)
+@pytest.mark.parametrize("rows", [3, 30])
+def test_detail_pages_run_a_fixed_number_of_queries(
+    client, django_assert_num_queries, name, slug, queries, rows
+):
+    populate(rows)
+    with django_assert_num_queries(queries):
+        assert client.get(reverse(name, kwargs={"slug": slug})).status_code == 200
+
+
+def test_filters_combine_and_show_counts(client):
+    populate(4)
+    url = reverse("parks:agreement_list")
+    response = client.get(url, {"year": "2021", "park": "park-1"})
+    assert [a.slug for a in response.context["object_list"]] == ["agreement-1"]
+    groups = {g["param"]: g for g in response.context["facet_groups"]}
+    years = {o["value"]: o["count"] for o in groups["year"]["options"]}
+    assert years == {"2021": 1}  # counts honour the other filters (park-1 only)
+    parks = {o["value"]: o["count"] for o in groups["park"]["options"]}
+    assert parks == {"park-1": 1, "park-3": 1}  # within 2021
+
+
+def test_filters_survive_pagination(client):
+    populate(31)
+    response = client.get(reverse("parks:enterprise_list"), {"sector": "petroleum-equipment"})
+    html = response.content.decode()
+    assert 'href="?sector=petroleum-equipment&amp;page=2"' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"year": "abc"},
+        {"year": "1999"},
+        {"park": "no-such-park"},
+        {"sector": "<script>"},
+        {"kind": "x" * 500},
+        {"page": "999"},
+        {"page": "-1"},
+    ],
+)
+def test_invalid_filters_never_give_a_server_error(client, query):
+    populate(2)
+    response = client.get(reverse("parks:agreement_list"), query)
+    assert response.status_code in (200, 404)
+    if response.status_code == 200:
+        assert list(response.context["object_list"]) == []
+        assert "unknown" in response.content.decode()
+
+
+def test_park_page_links_its_enterprises_opportunities_agreements_news_and_inquiry(client):
+    populate(1)
+    html = client.get(reverse("parks:park_detail", kwargs={"slug": "park-0"})).content.decode()
+    for slug in ["enterprise-0", "agreement-0", "opportunity-0", "news-0"]:
+        assert f"/{slug}/" in html
+    assert 'href="/en/inquiry/?park=park-0"' in html
+
+
+def test_opportunity_page_offers_an_inquiry_about_it(client):
+    populate(1)
+    url = reverse("parks:opportunity_detail", kwargs={"slug": "opportunity-0"})
+    assert 'href="/en/inquiry/?opportunity=opportunity-0"' in client.get(url).content.decode()
+
+
+def test_agreement_register_shows_amounts_per_language(client):
+    make_agreement(amount="330000000", currency="CNY", amount_basis="planned")
+    assert "CNY 330 million" in client.get("/en/agreements/").content.decode()
+    assert "3.3亿元" in client.get("/zh-hans/agreements/").content.decode()
+
+
+def test_fallback_text_is_marked_in_lists(client):
+    make_park(name_en="", summary_en="")
+    html = client.get("/en/parks/").content.decode()
+    assert '<span lang="zh-Hans">东营经济技术开发区</span>' in html
+    assert "(in Chinese)" in html

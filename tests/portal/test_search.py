@@ -1,0 +1,92 @@
+import pytest
+
+from tests.factories import make_agreement, make_enterprise, make_news, make_park
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, q, language="en"):
+    response = client.get(f"/{language}/search/", {"q": q})
+    assert response.status_code == 200
+    return response, {g["key"]: g for g in response.context["groups"]}
+
+
+@pytest.fixture
+def records():
+    make_park(
+        name_zh_hans="东营石油装备产业园",
+        summary_zh_hans="高端石油装备制造基地。",
+        summary_en="A base for high-end petroleum equipment.",
+    )
+    make_enterprise(aliases="威飞\nWeifei")
+    make_news(
+        slug="weifei-news",
+        title_en="",
+        body_en="",
+        title_zh_hans="威飞海洋装备海试成功",
+        body_zh_hans="威飞公司自主研发的采油树海试成功。",
+    )
+    make_agreement(title_en="Tripartite strategic cooperation agreements signed")
+
+
+def test_chinese_query_without_spaces_finds_every_record_containing_it(client, records):
+    _response, groups = results(client, "石油装备", "zh-hans")
+    assert groups["parks"]["count"] == 1
+
+
+def test_short_chinese_name_finds_the_company_and_the_news_about_it(client, records):
+    _response, groups = results(client, "威飞", "zh-hans")
+    assert groups["enterprises"]["count"] == 1
+    assert groups["news"]["count"] == 1
+
+
+def test_english_is_case_insensitive_and_matches_word_forms(client, records):
+    _r, groups = results(client, "WEIFEI")
+    assert groups["enterprises"]["count"] == 1
+    _r, groups = results(client, "agreement")
+    assert groups["agreements"]["count"] == 1
+    _r, groups = results(client, "signing")  # "signed" in the title
+    assert groups["agreements"]["count"] == 1
+
+
+def test_results_are_in_the_visitors_language_with_highlights(client, records):
+    response, groups = results(client, "petroleum")
+    html = response.content.decode()
+    assert "<mark>petroleum</mark>" in html.lower()
+    response, groups = results(client, "石油", "zh-hans")
+    assert "<mark>石油</mark>" in response.content.decode()
+
+
+def test_a_result_in_the_other_language_says_so(client, records):
+    response, groups = results(client, "威飞", "en")
+    assert "(other language)" in response.content.decode()
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+def test_empty_query_shows_the_prompt(client, records, query):
+    response, groups = results(client, query)
+    assert groups == {}
+    assert "for example" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query", ["%", "_", "\\", "' OR 1=1 --", "<script>alert(1)</script>", "石油 %_", "a" * 5000]
+)
+def test_odd_and_long_queries_are_handled(client, records, query):
+    response, groups = results(client, query)
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    if len(query) > 100:
+        assert "shortened" in html
+        assert len(response.context["query"]) == 100
+
+
+def test_search_box_is_on_every_page(client, records):
+    for path in ["/en/", "/zh-hans/parks/", "/en/news/"]:
+        assert 'role="search"' in client.get(path).content.decode()
+
+
+def test_drafts_are_not_found(client, records):
+    make_park(slug="draft", name_en="Hidden draft zone", is_published=False)
+    _r, groups = results(client, "Hidden draft")
+    assert groups == {}
