@@ -3,10 +3,13 @@
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
+
+from .translation import TranslationStatus
 
 LANGUAGE_LABELS = {"en": "EN", "zh-hans": "中文"}
 
@@ -36,10 +39,43 @@ def missing_languages(obj):
     return missing
 
 
+class TranslationStateFilter(admin.SimpleListFilter):
+    """Records whose text in some language is missing, or translated and awaiting review."""
+
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("awaiting_review", _("Awaiting review")),
+            ("missing", _("Needs translation")),
+            ("complete", _("Original or reviewed in both languages")),
+        ]
+
+    def queryset(self, request, queryset):
+        fields = [column("translation_status", code) for code, _n in settings.LANGUAGES]
+        states = {
+            "awaiting_review": [TranslationStatus.TRANSLATED],
+            "missing": [TranslationStatus.MISSING],
+        }
+        if self.value() in states:
+            condition = Q()
+            for field in fields:
+                condition |= Q(**{f"{field}__in": states[self.value()]})
+            return queryset.filter(condition)
+        if self.value() == "complete":
+            done = [TranslationStatus.ORIGINAL, TranslationStatus.REVIEWED]
+            return queryset.filter(**{f"{field}__in": done for field in fields})
+        return queryset
+
+
 class BilingualAdmin(TabbedTranslationAdmin):
     """Both languages side by side in tabs; a record needs its required texts in one language."""
 
     actions = ["publish", "unpublish"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), TranslationStateFilter]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
@@ -74,6 +110,13 @@ class BilingualAdmin(TabbedTranslationAdmin):
         missing = missing_languages(obj)
         return " · ".join(
             f"{LANGUAGE_LABELS[code]} {'✗' if code in missing else '✓'}"
+            for code, _name in settings.LANGUAGES
+        )
+
+    @admin.display(description=_("translation"))
+    def translation_state(self, obj):
+        return " · ".join(
+            f"{LANGUAGE_LABELS[code]} {obj.get_translation_status_display_for(code)}"
             for code, _name in settings.LANGUAGES
         )
 

@@ -33,5 +33,8 @@ class TranslationStatusModel(models.Model):
     def translation_status(self, language):
         return getattr(self, f"translation_status_{language.replace('-', '_')}")
 
+    def get_translation_status_display_for(self, language):
+        return TranslationStatus(self.translation_status(language)).label
+
     def is_unreviewed_translation(self, language):
         return self.translation_status(language) == TranslationStatus.TRANSLATED

@@ -15,14 +15,9 @@ class NewsItemAdmin(BilingualAdmin):
         "source_document",
         "is_published",
         "languages_complete",
+        "translation_state",
     )
-    list_filter = (
-        "is_published",
-        "original_language",
-        "year",
-        "translation_status_en",
-        "translation_status_zh_hans",
-    )
+    list_filter = ("is_published", "original_language", "year")
     list_select_related = ("source_document",)
     search_fields = ("title_en", "title_zh_hans", "body_en", "body_zh_hans", "slug")
     prepopulated_fields = {"slug": ("title_en",)}

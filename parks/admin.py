@@ -13,7 +13,14 @@ PUBLISHING = (
 
 @admin.register(Sector)
 class SectorAdmin(BilingualAdmin):
-    list_display = ("name", "slug", "position", "is_published", "languages_complete")
+    list_display = (
+        "name",
+        "slug",
+        "position",
+        "is_published",
+        "languages_complete",
+        "translation_state",
+    )
     list_editable = ("position",)
     list_filter = ("is_published",)
     search_fields = ("name_en", "name_zh_hans", "slug")
@@ -31,6 +38,7 @@ class ParkAdmin(BilingualAdmin):
         "city",
         "is_published",
         "languages_complete",
+        "translation_state",
     )
     list_filter = ("is_published", "kind", "status", "province", "city", "sectors")
     search_fields = ("name_en", "name_zh_hans", "aliases", "summary_en", "summary_zh_hans", "slug")
@@ -47,7 +55,14 @@ class ParkAdmin(BilingualAdmin):
 
 @admin.register(Enterprise)
 class EnterpriseAdmin(BilingualAdmin):
-    list_display = ("name", "kind", "park", "is_published", "languages_complete")
+    list_display = (
+        "name",
+        "kind",
+        "park",
+        "is_published",
+        "languages_complete",
+        "translation_state",
+    )
     list_filter = ("is_published", "kind", "province", "city", "sectors")
     list_select_related = ("park",)
     search_fields = (
@@ -81,6 +96,7 @@ class CooperationAgreementAdmin(BilingualAdmin):
         "amount_display",
         "is_published",
         "languages_complete",
+        "translation_state",
     )
     list_filter = ("is_published", "kind", "status", "year", "park", "sectors")
     list_select_related = ("park",)
@@ -108,7 +124,15 @@ class CooperationAgreementAdmin(BilingualAdmin):
 
 @admin.register(InvestmentOpportunity)
 class InvestmentOpportunityAdmin(BilingualAdmin):
-    list_display = ("title", "kind", "status", "park", "is_published", "languages_complete")
+    list_display = (
+        "title",
+        "kind",
+        "status",
+        "park",
+        "is_published",
+        "languages_complete",
+        "translation_state",
+    )
     list_filter = ("is_published", "kind", "status", "park", "sectors")
     list_select_related = ("park",)
     search_fields = ("title_en", "title_zh_hans", "summary_en", "summary_zh_hans", "slug")

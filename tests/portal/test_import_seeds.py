@@ -140,8 +140,7 @@ def spoil(seeds_copy, old, new):
         ('file = "002_10d470ac4034e5d3.txt"', 'file = "999.txt"', "unknown seed file '999.txt'"),
         ('name_zh_hans = "河口区"', 'name_zh_hans = ""', "name_zh_hans must not be empty"),
         ('key = "hekou-district"', 'key = "Hekou District"', "must be a slug"),
-        ("[[enterprises]]\nkey = \"dongying-district\"", "[[enterprises]]\nkey = \"hekou-district\"",
-         "the key is used twice"),
+        ('key = "dongying-district"', 'key = "hekou-district"', "the key is used twice"),
         ("status = \"operating\"", "status = ", "not valid TOML"),
     ],
 )  # fmt: skip
