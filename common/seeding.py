@@ -9,6 +9,7 @@ tombstone, and imports skip it unless asked to restore it.
 from decimal import Decimal
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
@@ -133,3 +134,98 @@ def upsert_seeded(model, key, values, *, defaults=None, citations=None, restore_
     if [n for n in to_write if n not in m2m] or obj.seed_values != before or changed_citations:
         obj.save()
     return (UPDATED if to_write or changed_citations else UNCHANGED), obj
+
+
+def upsert_seeded_many(model, rows, *, restore_deleted=False):
+    """``upsert_seeded`` for many records at once, with a fixed number of queries per call.
+
+    ``rows`` is a list of ``(key, values, defaults)``. Returns ``(outcome, obj)`` per row, in
+    order; ``obj`` is None for a skipped row. Records are not ``full_clean``-ed: the callers
+    give parsed, checked values, and the database holds the constraints.
+    """
+    from .models import SeedTombstone
+
+    if not rows:
+        return []
+    label = model._meta.label_lower
+    m2m = {
+        name
+        for _key, values, _defaults in rows
+        for name in values
+        if model._meta.get_field(name).many_to_many
+    }
+    keys = [key for key, _values, _defaults in rows]
+    existing = {
+        obj.seed_key: obj for obj in model.objects.filter(seed_key__in=keys).prefetch_related(*m2m)
+    }
+    missing = [key for key in keys if key not in existing]
+    tombstones = set(
+        SeedTombstone.objects.filter(model=label, seed_key__in=missing).values_list(
+            "seed_key", flat=True
+        )
+        if missing
+        else []
+    )
+    if restore_deleted and tombstones:
+        SeedTombstone.objects.filter(model=label, seed_key__in=tombstones).delete()
+
+    results, to_create, creations, to_update, update_fields, m2m_sets = [], [], [], [], set(), []
+    for key, values, defaults in rows:
+        json_values = {name: as_json(value) for name, value in values.items()}
+        obj = existing.get(key)
+        if obj is None:
+            if key in tombstones and not restore_deleted:
+                results.append((SKIPPED, None))
+                continue
+            simple = {n: v for n, v in values.items() if n not in m2m}
+            obj = model(seed_key=key, **(defaults or {}), **simple)
+            obj.seed_values = {
+                **{n: as_json(v) for n, v in (defaults or {}).items()},
+                **json_values,
+            }
+            to_create.append(obj)
+            creations.append((obj, {n: values[n] for n in values if n in m2m}))
+            results.append((CREATED, obj))
+            continue
+        before = dict(obj.seed_values)
+        current = {}
+        for name in values:
+            if name in m2m:
+                current[name] = as_json(list(getattr(obj, name).all()))
+            else:
+                current[name] = _current(obj, name)
+        to_write, _kept = merge_seed_values(obj, json_values, current)
+        for name in to_write:
+            if name in m2m:
+                m2m_sets.append((obj, name, values[name]))
+            else:
+                setattr(obj, name, values[name])
+                update_fields.add(name)
+            obj.seed_values[name] = json_values[name]
+        if to_write or obj.seed_values != before:
+            to_update.append(obj)
+            update_fields.add("seed_values")
+        results.append((UPDATED if to_write else UNCHANGED, obj))
+
+    if to_create:
+        model.objects.bulk_create(to_create)
+        for name in m2m:
+            through = model._meta.get_field(name).remote_field.through
+            source = model._meta.get_field(name).m2m_field_name()
+            target = model._meta.get_field(name).m2m_reverse_field_name()
+            links = [
+                through(**{f"{source}_id": obj.pk, f"{target}_id": related.pk})
+                for obj, relations in creations
+                for related in relations.get(name, [])
+            ]
+            through.objects.bulk_create(links)
+    if to_update:
+        if any(f.name == "updated_at" for f in model._meta.concrete_fields):
+            now = timezone.now()
+            for obj in to_update:
+                obj.updated_at = now
+            update_fields.add("updated_at")
+        model.objects.bulk_update(to_update, sorted(update_fields))
+    for obj, name, related in m2m_sets:
+        getattr(obj, name).set(related)
+    return results

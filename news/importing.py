@@ -5,9 +5,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from django.apps import apps
+from django.db.models import Q
 from django.utils.text import slugify
 
-from common.seeding import CREATED, upsert_seeded
+from common.seeding import upsert_seeded_many
 from common.translation import TranslationStatus
 
 from .models import NewsItem, SourceDocument
@@ -24,29 +26,39 @@ def news_key(file_name, position):
     return f"news:{file_name}#{position}"
 
 
-def unique_slug(model, base, fallback):
-    base = (slugify(base)[:70].rstrip("-") or fallback)[:70]
-    slug, n = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug = f"{base[:66]}-{n}"
-        n += 1
-    return slug
+class SlugMaker:
+    """Unique slugs for many new items, with one query per batch."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def make(self, bases):
+        bases = [(slugify(base)[:64].rstrip("-") or fallback[:64]) for base, fallback in bases]
+        if not bases:
+            return []
+        prefixes = Q()
+        for base in set(bases):
+            prefixes |= Q(slug__startswith=base)
+        taken = set(self.model.objects.filter(prefixes).values_list("slug", flat=True))
+        slugs = []
+        for base in bases:
+            slug, n = base, 2
+            while slug in taken:
+                slug, n = f"{base}-{n}", n + 1
+            taken.add(slug)
+            slugs.append(slug)
+        return slugs
 
 
 class MentionFinder:
     """Finds the parks and enterprises a text names, by names and aliases in both languages."""
 
-    def __init__(self, parks=None, enterprises=None):
-        from django.apps import apps
-
-        Park = apps.get_model("parks", "Park")
-        Enterprise = apps.get_model("parks", "Enterprise")
+    def __init__(self):
         self.names = {}
-        for kind, queryset in (("parks", parks), ("enterprises", enterprises)):
-            model = Park if kind == "parks" else Enterprise
-            for obj in queryset if queryset is not None else model.objects.all():
+        for kind, model_name in (("parks", "Park"), ("enterprises", "Enterprise")):
+            for obj in apps.get_model("parks", model_name).objects.all():
                 for name in self._names_of(obj):
-                    self.names.setdefault(name.lower(), set()).add((kind, obj.pk))
+                    self.names.setdefault(name.lower(), set()).add((kind, obj))
         alternatives = sorted(self.names, key=len, reverse=True)
         self.pattern = (
             re.compile(
@@ -69,9 +81,22 @@ class MentionFinder:
             return found
         for text in texts:
             for match in self.pattern.finditer(text or ""):
-                for kind, pk in self.names[match.group(1).lower()]:
-                    found[kind].add(pk)
+                for kind, obj in self.names[match.group(1).lower()]:
+                    found[kind].add(obj)
         return found
+
+    def mentions(self, item, extra_parks=(), extra_enterprises=()):
+        texts = [getattr(item, column(f, lang)) for f in ("title", "body") for lang in LANGUAGES]
+        return self.mentions_in(texts, extra_parks, extra_enterprises)
+
+    def mentions_in(self, texts, extra_parks=(), extra_enterprises=()):
+        found = self.find(*texts)
+        return {
+            "parks": sorted(found["parks"] | set(extra_parks), key=lambda o: o.pk),
+            "enterprises": sorted(
+                found["enterprises"] | set(extra_enterprises), key=lambda o: o.pk
+            ),
+        }
 
 
 def import_document(
@@ -79,6 +104,7 @@ def import_document(
 ):
     """Import one news document; return its SourceDocument. Raises DocumentError on bad input.
 
+    With a ``finder``, each item is linked to the parks and enterprises its text names.
     ``english_titles`` maps item positions to English titles to make slugs from, for a
     document whose own language is Chinese.
     """
@@ -105,7 +131,28 @@ def import_document(
 
     language = parsed.language
     other = "zh-hans" if language == "en" else "en"
-    for item in parsed.items:
+    keys = [news_key(file_name, item.position) for item in parsed.items]
+    known = set(NewsItem.objects.filter(seed_key__in=keys).values_list("seed_key", flat=True))
+    new_items = [item for item, key in zip(parsed.items, keys, strict=True) if key not in known]
+    slugs = dict(
+        zip(
+            [item.position for item in new_items],
+            SlugMaker(NewsItem).make(
+                [
+                    (
+                        item.title
+                        if language == "en"
+                        else (english_titles or {}).get(item.position, ""),
+                        f"{Path(file_name).stem[:20]}-{item.position}",
+                    )
+                    for item in new_items
+                ]
+            ),
+            strict=True,
+        )
+    )
+    rows = []
+    for item, key in zip(parsed.items, keys, strict=True):
         values = {
             column("title", language): item.title,
             column("body", language): item.body,
@@ -116,43 +163,33 @@ def import_document(
             "source_document": document,
             "position": item.position,
         }
-        key = news_key(file_name, item.position)
+        if finder is not None:
+            values.update(finder.mentions_in([item.title, item.body]))
         defaults = None
-        if not NewsItem.objects.filter(seed_key=key).exists():
-            english = item.title if language == "en" else (english_titles or {}).get(item.position)
+        if key not in known:
             defaults = {
-                "slug": unique_slug(
-                    NewsItem, english or "", f"{Path(file_name).stem[:20]}-{item.position}"
-                ),
+                "slug": slugs[item.position],
                 "is_published": True,
                 column("translation_status", language): TranslationStatus.ORIGINAL,
                 column("translation_status", other): TranslationStatus.MISSING,
             }
-        outcome, obj = upsert_seeded(
-            NewsItem, key, values, defaults=defaults, restore_deleted=restore_deleted
-        )
+        rows.append((key, values, defaults))
+    results = upsert_seeded_many(NewsItem, rows, restore_deleted=restore_deleted)
+    for outcome, _obj in results:
         stats[f"news items {outcome}"] += 1
-        if obj is not None and finder is not None:
-            link_mentions(obj, finder, stats)
     return document
 
 
-def link_mentions(item, finder, stats, extra_parks=(), extra_enterprises=()):
-    """Link a news item to the parks and enterprises its text names (an editor's links stay)."""
-    from django.apps import apps
+def link_mentions(items, finder, stats, extra=None):
+    """Link news items to the parks and enterprises their text names (an editor's links stay).
 
-    Park = apps.get_model("parks", "Park")
-    Enterprise = apps.get_model("parks", "Enterprise")
-    texts = [getattr(item, column(f, lang)) for f in ("title", "body") for lang in LANGUAGES]
-    found = finder.find(*texts)
-    values = {
-        "parks": list(Park.objects.filter(pk__in=found["parks"] | {p.pk for p in extra_parks})),
-        "enterprises": list(
-            Enterprise.objects.filter(
-                pk__in=found["enterprises"] | {e.pk for e in extra_enterprises}
-            )
-        ),
-    }
-    outcome, _obj = upsert_seeded(NewsItem, item.seed_key, values)
-    if outcome != CREATED:
+    ``extra`` maps an item's seed key to further ``{"parks": [...], "enterprises": [...]}``.
+    """
+    extra = extra or {}
+    rows = []
+    for item in items:
+        more = extra.get(item.seed_key, {})
+        values = finder.mentions(item, more.get("parks", ()), more.get("enterprises", ()))
+        rows.append((item.seed_key, values, None))
+    for outcome, _obj in upsert_seeded_many(NewsItem, rows):
         stats[f"mention links {outcome}"] += 1

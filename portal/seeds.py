@@ -12,7 +12,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from common.seeding import upsert_seeded
+from common.seeding import upsert_seeded, upsert_seeded_many
 from common.translation import TranslationStatus
 from news.importing import MentionFinder, column, import_document, link_mentions, news_key
 from news.models import NewsItem
@@ -477,20 +477,27 @@ class SeedImporter:
     # Links between news and the catalogue.
 
     def link_news(self):
-        finder = MentionFinder()
         cited = {"parks": {}, "enterprises": {}, "agreements": {}}
         for (kind, _key), obj in self.objects.items():
             if kind in cited:
                 for citation in obj.citations:
                     if citation.get("news"):
                         cited[kind].setdefault(citation["news"], []).append(obj)
-        for item in NewsItem.objects.filter(seed_key__startswith="news:"):
-            link_mentions(
-                item,
-                finder,
-                self.stats,
-                extra_parks=cited["parks"].get(item.seed_key, []),
-                extra_enterprises=cited["enterprises"].get(item.seed_key, []),
-            )
-            agreements = cited["agreements"].get(item.seed_key, [])
-            self.upsert("agreement links", NewsItem, item.seed_key, {"agreements": agreements})
+        keys = [
+            news_key(file_name, item.position)
+            for file_name, document in self.seeds.documents.items()
+            for item in document.items
+        ]
+        items = list(NewsItem.objects.filter(seed_key__in=keys))
+        extra = {
+            item.seed_key: {
+                "parks": cited["parks"].get(item.seed_key, []),
+                "enterprises": cited["enterprises"].get(item.seed_key, []),
+            }
+            for item in items
+        }
+        link_mentions(items, MentionFinder(), self.stats, extra)
+        rows = [(item.seed_key, {"agreements": cited["agreements"].get(item.seed_key, [])}, None)
+                for item in items]  # fmt: skip
+        for outcome, _obj in upsert_seeded_many(NewsItem, rows):
+            self.stats[f"agreement links {outcome}"] += 1
