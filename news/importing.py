@@ -6,7 +6,6 @@ from collections import Counter
 from pathlib import Path
 
 from django.apps import apps
-from django.db.models import Q
 from django.utils.text import slugify
 
 from common.seeding import upsert_seeded_many
@@ -27,24 +26,29 @@ def news_key(file_name, position):
 
 
 class SlugMaker:
-    """Unique slugs for many new items, with one query per batch."""
+    """Unique slugs for many new records, with indexed look-ups only.
+
+    A slug already taken gets a short suffix made from the record's seed key, so the same
+    document always gives the same slugs.
+    """
 
     def __init__(self, model):
         self.model = model
 
-    def make(self, bases):
-        bases = [(slugify(base)[:64].rstrip("-") or fallback[:64]) for base, fallback in bases]
-        if not bases:
-            return []
-        prefixes = Q()
-        for base in set(bases):
-            prefixes |= Q(slug__startswith=base)
-        taken = set(self.model.objects.filter(prefixes).values_list("slug", flat=True))
+    def make(self, rows):
+        """``rows``: (text to slugify, fallback, seed key) per new record."""
+        bases = [(slugify(text)[:64].rstrip("-") or fallback[:64]) for text, fallback, _k in rows]
+        candidates = [
+            [base] + [f"{base}-{hashlib.sha1(key.encode()).hexdigest()[:n]}" for n in (6, 12)]  # noqa: S324
+            for base, (_t, _f, key) in zip(bases, rows, strict=True)
+        ]
+        flat = [slug for options in candidates for slug in options]
+        taken = set(self.model.objects.filter(slug__in=flat).values_list("slug", flat=True))
         slugs = []
-        for base in bases:
-            slug, n = base, 2
-            while slug in taken:
-                slug, n = f"{base}-{n}", n + 1
+        for options in candidates:
+            slug = next((option for option in options if option not in taken), None)
+            if slug is None:
+                raise ValueError(f"no free slug for {options[0]}")
             taken.add(slug)
             slugs.append(slug)
         return slugs
@@ -144,6 +148,7 @@ def import_document(
                         if language == "en"
                         else (english_titles or {}).get(item.position, ""),
                         f"{Path(file_name).stem[:20]}-{item.position}",
+                        news_key(file_name, item.position),
                     )
                     for item in new_items
                 ]
