@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from common.admin import BilingualAdmin
+from common.images import SafeImageField
 
 from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 
@@ -30,6 +32,7 @@ class SectorAdmin(BilingualAdmin):
 
 @admin.register(Park)
 class ParkAdmin(BilingualAdmin):
+    formfield_overrides = {models.ImageField: {"form_class": SafeImageField}}
     list_display = (
         "name",
         "kind",

@@ -1,0 +1,69 @@
+"""Image uploads: size and pixel caps, JPEG/PNG/WebP only, re-encoded without metadata,
+stored under a generated name."""
+
+import io
+import uuid
+import warnings
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, UnidentifiedImageError
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+FORMATS = {
+    "JPEG": ("jpg", "image/jpeg"),
+    "PNG": ("png", "image/png"),
+    "WEBP": ("webp", "image/webp"),
+}
+
+
+def too_many_pixels():
+    return ValidationError(
+        _("The image has more than %(limit)d million pixels."),
+        params={"limit": MAX_PIXELS // 1_000_000},
+    )
+
+
+def clean_image(upload):
+    """Check an uploaded file and return a re-encoded copy with a generated name."""
+    if upload.size > MAX_BYTES:
+        raise ValidationError(
+            _("The image is larger than %(limit)d MB."), params={"limit": MAX_BYTES // 2**20}
+        )
+    data = upload.read()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=list(FORMATS)) as probe:
+                image_format = probe.format
+                if probe.width * probe.height > MAX_PIXELS:
+                    raise too_many_pixels()
+                probe.verify()
+            with Image.open(io.BytesIO(data), formats=[image_format]) as image:
+                image.load()
+                clean = image.copy()
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise too_many_pixels() from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        raise ValidationError(_("Upload a JPEG, PNG or WebP image.")) from error
+    extension, content_type = FORMATS[image_format]
+    if image_format == "JPEG" and clean.mode not in ("RGB", "L"):
+        clean = clean.convert("RGB")
+    out = io.BytesIO()
+    # Saving a copy drops EXIF (GPS), comments and anything appended after the image data.
+    clean.save(out, format=image_format, optimize=True)
+    return SimpleUploadedFile(f"{uuid.uuid4().hex}.{extension}", out.getvalue(), content_type)
+
+
+class SafeImageField(forms.ImageField):
+    """An ImageField whose value is a checked, re-encoded copy of the upload."""
+
+    def to_python(self, data):
+        if data in self.empty_values:
+            return None
+        return clean_image(data)
