@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests.factories import make_agreement, make_enterprise, make_news, make_park
@@ -90,3 +92,53 @@ def test_drafts_are_not_found(client, records):
     make_park(slug="draft", name_en="Hidden draft zone", is_published=False)
     _r, groups = results(client, "Hidden draft")
     assert groups == {}
+
+
+@pytest.fixture
+def seeded():
+    from django.core.management import call_command
+
+    call_command("import_seeds", stdout=None)
+
+
+def catalogue():
+    import tomllib
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds" / "catalogue"
+    for path in sorted(seeds.glob("*.toml")):
+        for kind, entries in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            if kind != "sectors":
+                yield from ((kind, entry) for entry in entries)
+
+
+URLS = {"parks": "parks", "enterprises": "enterprises", "agreements": "agreements",
+        "opportunities": "opportunities"}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_every_seed_entity_can_be_found_by_search_in_both_languages(client, seeded, language):
+    missing = []
+    for kind, entry in catalogue():
+        name = entry.get("name_" + language.replace("-", "_")) or entry.get(
+            "title_" + language.replace("-", "_")
+        )
+        html = client.get(f"/{language}/search/", {"q": name}).content.decode()
+        if f'href="/{language}/{URLS[kind]}/{entry["key"]}/"' not in html:
+            missing.append(f"{kind} {entry['key']}: {name}")
+    assert missing == []
+
+
+def test_every_seed_entity_can_be_found_by_browsing(client, seeded):
+    listed = set()
+    for kind in URLS.values():
+        page = 1
+        while True:
+            response = client.get(f"/en/{kind}/", {"page": page})
+            html = response.content.decode()
+            listed |= {(kind, slug) for slug in re.findall(rf'href="/en/{kind}/([^/"?]+)/"', html)}
+            if not response.context["page_obj"].has_next():
+                break
+            page += 1
+    missing = [(k, e["key"]) for k, e in catalogue() if (URLS[k], e["key"]) not in listed]
+    assert missing == []
