@@ -50,12 +50,13 @@ def clean_query(raw):
 
 
 def stem(term):
-    """A light English stem: enough for plural and -ing/-ed forms to meet."""
+    """A light English stem: enough for plural, -ing and -ed forms to meet."""
     if not re.fullmatch(r"[a-z]+", term) or len(term) <= 4:
         return term
-    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    # Terms match as substrings, so a stem is a prefix: "companies" -> "compan".
+    for suffix in ("ies", "ing", "ed", "es", "s", "y"):
         if term.endswith(suffix) and len(term) - len(suffix) >= 4:
-            return term[: -len(suffix)] + replacement
+            return term[: -len(suffix)]
     return term
 
 
