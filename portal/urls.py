@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from . import views
+from .inquiries.views import PrivacyNoticeView
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = _("Investment portal administration")
@@ -25,6 +26,8 @@ urlpatterns += i18n_patterns(
     path("about/", views.AboutView.as_view(), name="about"),
     path("", include("parks.urls")),
     path("news/", include("news.urls")),
+    path("inquiry/", include("portal.inquiries.urls")),
+    path("privacy/", PrivacyNoticeView.as_view(), name="privacy"),
     prefix_default_language=True,
 )
 

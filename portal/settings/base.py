@@ -198,3 +198,18 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Investor inquiries: service target, rate limits, and which proxies to believe.
+# Number of reverse proxies of our own in front of the site; 0: X-Forwarded-For is ignored.
+PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "0"))
+PORTAL_INQUIRY_TARGET_WORKING_DAYS = 2
+# Posts per client IP per window (seconds), counted in the shared cache.
+PORTAL_INQUIRY_RATE_LIMIT = int(os.environ.get("PORTAL_INQUIRY_RATE_LIMIT", "10"))
+PORTAL_INQUIRY_STATUS_RATE_LIMIT = int(os.environ.get("PORTAL_INQUIRY_STATUS_RATE_LIMIT", "20"))
+PORTAL_INQUIRY_RATE_WINDOW = 3600
+# The same email and message again within this many minutes is the same inquiry.
+PORTAL_INQUIRY_DUPLICATE_MINUTES = 10
+# The language of the notification the parks' officers receive.
+PORTAL_INQUIRY_NOTIFICATION_LANGUAGE = os.environ.get(
+    "PORTAL_INQUIRY_NOTIFICATION_LANGUAGE", "zh-hans"
+)

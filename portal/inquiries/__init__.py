@@ -1,0 +1,1 @@
+"""Investor inquiries: the public form, its status check, and the mail they send."""

@@ -1,0 +1,126 @@
+import logging
+
+from django.conf import settings
+from django.core.validators import slug_re
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from django.views.generic import TemplateView
+
+from parks.models import InvestmentOpportunity, Park
+from portal.models import Inquiry
+
+from .forms import HONEYPOT, InquiryForm, StatusForm
+from .mail import deliver
+from .ratelimit import is_limited
+from .submission import decoy_reference, submit
+
+logger = logging.getLogger("portal.inquiries")
+
+# The thank-you page reads the reference from the visitor's own session, never from the URL.
+SESSION_KEY = "inquiry_reference"
+
+
+def rate_limited(request):
+    response = render(request, "portal/inquiry_rate_limited.html", status=429)
+    response["Retry-After"] = str(settings.PORTAL_INQUIRY_RATE_WINDOW)
+    return response
+
+
+def over_limit(request, scope, limit):
+    if is_limited(request, scope, limit, settings.PORTAL_INQUIRY_RATE_WINDOW):
+        logger.info("Inquiry %s: rate limit reached", scope)
+        return True
+    return False
+
+
+def published_slug(model, query, name):
+    """The published record a query-string slug names; anything else is ignored."""
+    slug = query.get(name, "")
+    if not slug or len(slug) > 80 or not slug_re.match(slug):
+        return None
+    return model.objects.published().filter(slug=slug).values_list("pk", flat=True).first()
+
+
+def thank(request, reference):
+    request.session[SESSION_KEY] = reference
+    return redirect("inquiries:thanks")
+
+
+@transaction.non_atomic_requests
+@require_http_methods(["GET", "HEAD", "POST"])
+def inquiry_form(request):
+    if request.method == "POST":
+        if over_limit(request, "form", settings.PORTAL_INQUIRY_RATE_LIMIT):
+            return rate_limited(request)
+        if request.POST.get(HONEYPOT):
+            logger.info("Inquiry form: honeypot filled, nothing stored")
+            return thank(request, decoy_reference())
+        form = InquiryForm(request.POST)
+        if form.is_valid():
+            # Saved and committed first: a mail that fails afterwards loses nothing.
+            inquiry, created = submit(form)
+            if created:
+                logger.info("Inquiry %s received", inquiry.reference)
+                deliver(inquiry, request)
+            return thank(request, inquiry.reference)
+    else:
+        initial = {
+            "park": published_slug(Park, request.GET, "park"),
+            "opportunity": published_slug(InvestmentOpportunity, request.GET, "opportunity"),
+        }
+        form = InquiryForm(initial={k: v for k, v in initial.items() if v is not None})
+    context = {"form": form, "target_days": settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS}
+    return render(request, "portal/inquiry_form.html", context)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD"])
+def inquiry_thanks(request):
+    reference = request.session.get(SESSION_KEY)
+    if not reference:
+        return redirect("inquiries:form")
+    context = {"reference": reference, "target_days": settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS}
+    return render(request, "portal/inquiry_thanks.html", context)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def inquiry_status(request):
+    """The status and date of one inquiry, for whoever knows both its reference and email."""
+    result = None
+    not_found = False
+    if request.method == "POST":
+        if over_limit(request, "status", settings.PORTAL_INQUIRY_STATUS_RATE_LIMIT):
+            return rate_limited(request)
+        form = StatusForm(request.POST)
+        if form.is_valid():
+            inquiry = Inquiry.objects.filter(
+                reference=form.cleaned_data["reference"],
+                email__iexact=form.cleaned_data["email"],
+            ).first()
+            if inquiry is None:
+                not_found = True
+            else:
+                result = {
+                    "reference": inquiry.reference,
+                    "received": inquiry.created_at,
+                    "status": inquiry.public_status,
+                }
+    else:
+        form = StatusForm()
+    context = {"form": form, "result": result, "not_found": not_found}
+    return render(request, "portal/inquiry_status.html", context)
+
+
+class PrivacyNoticeView(TemplateView):
+    template_name = "portal/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            officers_email=settings.PORTAL_OFFICERS_EMAIL,
+            target_days=settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS,
+        )
+        return context
