@@ -164,6 +164,22 @@ class Inquiry(models.Model):
 
     objects = InquiryQuerySet.as_manager()
 
+    # What the investor fills in: the form's fields, read-only for officers, exported as sent.
+    INVESTOR_FIELDS = (
+        "name",
+        "organisation",
+        "email",
+        "phone",
+        "country",
+        "preferred_language",
+        "park",
+        "opportunity",
+        "sector",
+        "investment_size",
+        "timeline",
+        "message",
+    )
+
     class Meta:
         verbose_name = _("inquiry")
         verbose_name_plural = _("inquiries")

@@ -60,20 +60,7 @@ class InquiryForm(forms.ModelForm):
 
     class Meta:
         model = Inquiry
-        fields = [
-            "name",
-            "organisation",
-            "email",
-            "phone",
-            "country",
-            "preferred_language",
-            "park",
-            "opportunity",
-            "sector",
-            "investment_size",
-            "timeline",
-            "message",
-        ]
+        fields = Inquiry.INVESTOR_FIELDS
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
