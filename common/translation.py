@@ -35,6 +35,3 @@ class TranslationStatusModel(models.Model):
 
     def get_translation_status_display_for(self, language):
         return TranslationStatus(self.translation_status(language)).label
-
-    def is_unreviewed_translation(self, language):
-        return self.translation_status(language) == TranslationStatus.TRANSLATED

@@ -101,7 +101,3 @@ class NewsItem(SeededModel, TranslationStatusModel, PartialDateModel):
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
-
-    @property
-    def paragraphs(self):
-        return [p.strip() for p in self.body.split("\n\n") if p.strip()]

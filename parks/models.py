@@ -144,10 +144,6 @@ class Park(PublishableModel):
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Give both latitude and longitude, or neither."))
 
-    @property
-    def highlight_list(self):
-        return [line.strip() for line in self.highlights.splitlines() if line.strip()]
-
 
 class Enterprise(PublishableModel):
     class Kind(models.TextChoices):
@@ -197,10 +193,6 @@ class Enterprise(PublishableModel):
 
     def get_absolute_url(self):
         return reverse("parks:enterprise_detail", kwargs={"slug": self.slug})
-
-    @property
-    def highlight_list(self):
-        return [line.strip() for line in self.highlights.splitlines() if line.strip()]
 
 
 class AmountBasis(models.TextChoices):
@@ -309,14 +301,6 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
     @property
     def amount_display(self):
         return format_amount(self.amount, self.currency)
-
-    @property
-    def other_party_list(self):
-        return [line.strip() for line in self.other_parties.splitlines() if line.strip()]
-
-    @property
-    def highlight_list(self):
-        return [line.strip() for line in self.highlights.splitlines() if line.strip()]
 
 
 class InvestmentOpportunity(PublishableModel):
