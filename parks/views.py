@@ -39,6 +39,7 @@ SECTOR = Facet("sector", _("Sector"), "sectors__slug", sector_choices)
 PROVINCE = Facet("province", _("Province"), "province", Province.choices)
 CITY = Facet("city", _("City"), "city", City.choices)
 PARK = Facet("park", _("Park"), "park__slug", park_choices)
+PARK_CITY = Facet("city", _("City"), "park__city", City.choices)
 
 
 class PublishedMixin:
@@ -139,6 +140,7 @@ class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
     )
     facets = (
         Facet("year", _("Year"), "year", agreement_years),
+        PARK_CITY,
         PARK,
         SECTOR,
         Facet("kind", _("Kind"), "kind", CooperationAgreement.Kind.choices),
@@ -159,6 +161,7 @@ class OpportunityListView(FacetedListMixin, PublishedMixin, ListView):
     prefetch_related = (published_sectors,)
     facets = (
         SECTOR,
+        PARK_CITY,
         PARK,
         Facet("kind", _("Kind"), "kind", InvestmentOpportunity.Kind.choices),
         Facet("status", _("Status"), "status", InvestmentOpportunity.Status.choices),

@@ -97,8 +97,8 @@ def test_draft_parks_are_left_out_of_lists_and_counts(client):
     [
         ("parks:park_list", 9),
         ("parks:enterprise_list", 9),
-        ("parks:agreement_list", 12),
-        ("parks:opportunity_list", 9),
+        ("parks:agreement_list", 13),
+        ("parks:opportunity_list", 10),
         ("news:list", 6),
         ("home", 8),
     ],
@@ -141,6 +141,14 @@ def test_filters_combine_and_show_counts(client):
     assert years == {"2021": 1}  # counts honour the other filters (park-1 only)
     parks = {o["value"]: o["count"] for o in groups["park"]["options"]}
     assert parks == {"park-1": 1, "park-3": 1}  # within 2021
+
+
+def test_agreements_and_opportunities_filter_by_the_city_of_their_park(client):
+    populate(4)  # parks 1 and 3 are in Dongying, 0 and 2 in Jingzhou
+    response = client.get(reverse("parks:agreement_list"), {"city": "dongying"})
+    assert sorted(a.slug for a in response.context["object_list"]) == ["agreement-1", "agreement-3"]
+    response = client.get(reverse("parks:opportunity_list"), {"city": "jingzhou", "park": "park-2"})
+    assert [o.slug for o in response.context["object_list"]] == ["opportunity-2"]
 
 
 def test_filters_survive_pagination(client):
