@@ -98,49 +98,20 @@ def upsert_seeded(model, key, values, *, defaults=None, citations=None, restore_
     ``values`` are the fields the seeds give (many-to-many fields as lists of objects);
     ``defaults`` are set only when the record is created.
     """
-    from .models import SeedTombstone
-
-    json_values = {name: as_json(value) for name, value in values.items()}
-    m2m = {name for name in values if model._meta.get_field(name).many_to_many}
-    obj = model.objects.filter(seed_key=key).first()
-    if obj is None:
-        tombstone = SeedTombstone.objects.filter(model=model._meta.label_lower, seed_key=key)
-        if tombstone.exists():
-            if not restore_deleted:
-                return SKIPPED, None
-            tombstone.delete()
-        simple = {name: value for name, value in values.items() if name not in m2m}
-        obj = model(seed_key=key, **(defaults or {}), **simple)
-        # Defaults count as written by the import too, so a later import may still change them.
-        obj.seed_values = {**{n: as_json(v) for n, v in (defaults or {}).items()}, **json_values}
-        obj.citations = citations or []
-        obj.full_clean(validate_unique=False, validate_constraints=False)
-        obj.save()
-        for name in m2m:
-            getattr(obj, name).set(values[name])
-        return CREATED, obj
-    before = dict(obj.seed_values)
-    current = {name: _current(obj, name) for name in values}
-    to_write, _kept = merge_seed_values(obj, json_values, current)
-    for name in to_write:
-        if name in m2m:
-            getattr(obj, name).set(values[name])
-        else:
-            setattr(obj, name, values[name])
-        obj.seed_values[name] = json_values[name]
-    changed_citations = citations is not None and obj.citations != citations
-    if changed_citations:
-        obj.citations = citations
-    if [n for n in to_write if n not in m2m] or obj.seed_values != before or changed_citations:
-        obj.save()
-    return (UPDATED if to_write or changed_citations else UNCHANGED), obj
+    return upsert_seeded_many(
+        model,
+        [(key, values, defaults)],
+        restore_deleted=restore_deleted,
+        citations=None if citations is None else {key: citations},
+    )[0]
 
 
-def upsert_seeded_many(model, rows, *, restore_deleted=False):
-    """``upsert_seeded`` for many records at once, with a fixed number of queries per call.
+def upsert_seeded_many(model, rows, *, restore_deleted=False, citations=None):
+    """Create or update many seeded records, with a fixed number of queries per call.
 
-    ``rows`` is a list of ``(key, values, defaults)``. Returns ``(outcome, obj)`` per row, in
-    order; ``obj`` is None for a skipped row. Records are not ``full_clean``-ed: the callers
+    ``rows`` is a list of ``(key, values, defaults)``; ``citations`` optionally maps keys to
+    the record's citations. Returns ``(outcome, obj)`` per row, in order; ``obj`` is None for
+    a skipped row. Records are not ``full_clean``-ed: the callers
     give parsed, checked values, and the database holds the constraints.
     """
     from .models import SeedTombstone
@@ -154,10 +125,20 @@ def upsert_seeded_many(model, rows, *, restore_deleted=False):
         for name in values
         if model._meta.get_field(name).many_to_many
     }
+    foreign = {
+        name
+        for _key, values, _defaults in rows
+        for name in values
+        if model._meta.get_field(name).many_to_one
+    }
     keys = [key for key, _values, _defaults in rows]
     existing = {
-        obj.seed_key: obj for obj in model.objects.filter(seed_key__in=keys).prefetch_related(*m2m)
+        obj.seed_key: obj
+        for obj in model.objects.filter(seed_key__in=keys)
+        .select_related(*foreign)
+        .prefetch_related(*m2m)
     }
+    citations = citations or {}
     missing = [key for key in keys if key not in existing]
     tombstones = set(
         SeedTombstone.objects.filter(model=label, seed_key__in=missing).values_list(
@@ -183,6 +164,7 @@ def upsert_seeded_many(model, rows, *, restore_deleted=False):
                 **{n: as_json(v) for n, v in (defaults or {}).items()},
                 **json_values,
             }
+            obj.citations = citations.get(key, [])
             to_create.append(obj)
             creations.append((obj, {n: values[n] for n in values if n in m2m}))
             results.append((CREATED, obj))
@@ -202,10 +184,14 @@ def upsert_seeded_many(model, rows, *, restore_deleted=False):
                 setattr(obj, name, values[name])
                 update_fields.add(name)
             obj.seed_values[name] = json_values[name]
-        if to_write or obj.seed_values != before:
+        cited = key in citations and obj.citations != citations[key]
+        if cited:
+            obj.citations = citations[key]
+            update_fields.add("citations")
+        if to_write or cited or obj.seed_values != before:
             to_update.append(obj)
             update_fields.add("seed_values")
-        results.append((UPDATED if to_write else UNCHANGED, obj))
+        results.append((UPDATED if to_write or cited else UNCHANGED, obj))
 
     if to_create:
         model.objects.bulk_create(to_create)

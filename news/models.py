@@ -3,8 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from common.dates import PartialDateModel, newest_first
-from common.seeding import SeededModel
-from common.translation import TranslationStatusModel
+from common.publishing import PublishableModel
 
 
 class Language(models.TextChoices):
@@ -34,13 +33,7 @@ class SourceDocument(models.Model):
         return reverse("news:source", kwargs={"file_name": self.file_name})
 
 
-class NewsItemQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
-
-class NewsItem(SeededModel, TranslationStatusModel, PartialDateModel):
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+class NewsItem(PublishableModel, PartialDateModel):
     title = models.CharField(_("title"), max_length=300)
     body = models.TextField(
         _("body"), help_text=_("Plain text; paragraphs separated by blank lines.")
@@ -76,13 +69,6 @@ class NewsItem(SeededModel, TranslationStatusModel, PartialDateModel):
         related_name="news_items",
         blank=True,
     )
-    is_published = models.BooleanField(
-        _("published"), default=False, help_text=_("Only published records are shown to visitors.")
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
-    objects = NewsItemQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("news item")

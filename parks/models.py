@@ -6,8 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.dates import PartialDateModel, newest_first
 from common.money import Currency, format_amount
-from common.seeding import SeededModel
-from common.translation import TranslationStatusModel
+from common.publishing import PublishableModel
 
 
 class Province(models.TextChoices):
@@ -18,27 +17,6 @@ class Province(models.TextChoices):
 class City(models.TextChoices):
     DONGYING = "dongying", _("Dongying")
     JINGZHOU = "jingzhou", _("Jingzhou")
-
-
-class PublishedQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
-
-class PublishableModel(SeededModel, TranslationStatusModel):
-    """What every public record shares: a slug, a published flag and timestamps."""
-
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    is_published = models.BooleanField(
-        _("published"), default=False, help_text=_("Only published records are shown to visitors.")
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
-    objects = PublishedQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
 
 
 class Sector(PublishableModel):
