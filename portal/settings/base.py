@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "common",
     "parks",
     "news",
+    "catalogue",
+    "pages",
+    "inquiries",
     "portal",
 ]
 
@@ -78,7 +81,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "portal.context_processors.site",
+                "pages.context_processors.site",
             ],
         },
     },

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 
-from portal.models import Inquiry
+from inquiries.models import Inquiry
 from tests.e2e.conftest import check_page
 from tests.factories import make_opportunity, make_park
 

@@ -100,7 +100,7 @@ def test_draft_parks_are_left_out_of_lists_and_counts(client):
         ("parks:agreement_list", 13),
         ("parks:opportunity_list", 10),
         ("news:list", 6),
-        ("home", 8),
+        ("pages:home", 8),
     ],
 )
 @pytest.mark.parametrize("rows", [3, 30])

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from catalogue.seeds import SeedError, SeedImporter, load_seeds
 from news.management.commands.import_news import report_counts
-from portal.seeds import SeedError, SeedImporter, load_seeds
 
 
 class Command(BaseCommand):

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from portal.models import Inquiry
+from .models import Inquiry
 
 
 @contextmanager

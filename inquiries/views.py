@@ -9,21 +9,21 @@ from django.views.decorators.http import require_http_methods
 from django.views.generic import TemplateView
 
 from parks.models import InvestmentOpportunity, Park
-from portal.models import Inquiry
 
 from .forms import HONEYPOT, InquiryForm, StatusForm
 from .mail import deliver
+from .models import Inquiry
 from .ratelimit import is_limited
 from .submission import decoy_reference, submit
 
-logger = logging.getLogger("portal.inquiries")
+logger = logging.getLogger("inquiries")
 
 # The thank-you page reads the reference from the visitor's own session, never from the URL.
 SESSION_KEY = "inquiry_reference"
 
 
 def rate_limited(request):
-    response = render(request, "portal/inquiry_rate_limited.html", status=429)
+    response = render(request, "inquiries/inquiry_rate_limited.html", status=429)
     response["Retry-After"] = str(settings.PORTAL_INQUIRY_RATE_WINDOW)
     return response
 
@@ -72,7 +72,7 @@ def inquiry_form(request):
         }
         form = InquiryForm(initial={k: v for k, v in initial.items() if v is not None})
     context = {"form": form, "target_days": settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS}
-    return render(request, "portal/inquiry_form.html", context)
+    return render(request, "inquiries/inquiry_form.html", context)
 
 
 @never_cache
@@ -82,7 +82,7 @@ def inquiry_thanks(request):
     if not reference:
         return redirect("inquiries:form")
     context = {"reference": reference, "target_days": settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS}
-    return render(request, "portal/inquiry_thanks.html", context)
+    return render(request, "inquiries/inquiry_thanks.html", context)
 
 
 @never_cache
@@ -111,11 +111,11 @@ def inquiry_status(request):
     else:
         form = StatusForm()
     context = {"form": form, "result": result, "not_found": not_found}
-    return render(request, "portal/inquiry_status.html", context)
+    return render(request, "inquiries/inquiry_status.html", context)
 
 
 class PrivacyNoticeView(TemplateView):
-    template_name = "portal/privacy.html"
+    template_name = "inquiries/privacy.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -13,13 +13,13 @@ from django.core import mail
 from django.core.cache import cache
 from django.utils import timezone
 
-from portal.inquiries.export import safe_cell
-from portal.inquiries.workdays import add_working_days
-from portal.models import EDITORS_GROUP, OFFICERS_GROUP, Inquiry, InquiryNote
+from inquiries.export import safe_cell
+from inquiries.models import EDITORS_GROUP, OFFICERS_GROUP, Inquiry, InquiryNote
+from inquiries.workdays import add_working_days
 from tests.factories import make_park
 
 pytestmark = pytest.mark.django_db
-CHANGELIST = "/admin/portal/inquiry/"
+CHANGELIST = "/admin/inquiries/inquiry/"
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
@@ -96,17 +96,17 @@ def test_data_migration_creates_the_two_staff_groups():
         for action in ["add", "change", "delete", "view"]:
             assert f"parks.{action}_{model}" in editors
     assert "news.change_newsitem" in editors
-    assert not {p for p in editors if p.startswith("portal.")}
+    assert not {p for p in editors if p.startswith("inquiries.")}
 
     officers = codenames(OFFICERS_GROUP)
     for model in ["inquiry", "inquirynote"]:
         for action in ["add", "change", "delete", "view"]:
-            assert f"portal.{action}_{model}" in officers
+            assert f"inquiries.{action}_{model}" in officers
     assert "parks.view_park" in officers
     assert "parks.change_park" not in officers
     assert not {p for p in officers if p.startswith("news.")}
-    every_inquiry_permission = Permission.objects.filter(content_type__app_label="portal")
-    assert {f"portal.{p.codename}" for p in every_inquiry_permission} <= officers
+    every_inquiry_permission = Permission.objects.filter(content_type__app_label="inquiries")
+    assert {f"inquiries.{p.codename}" for p in every_inquiry_permission} <= officers
 
 
 def test_an_editor_cannot_see_inquiries(client, editor):
@@ -326,7 +326,7 @@ def test_an_editor_cannot_export(client, editor):
 
 def test_the_resend_action_sends_the_mail_that_failed(client, officer_client):
     park = make_park(contact_email="park@example.org")
-    with mock.patch("portal.inquiries.mail.EmailMessage.send", side_effect=SMTPException("down")):
+    with mock.patch("inquiries.mail.EmailMessage.send", side_effect=SMTPException("down")):
         client.post(
             "/en/inquiry/",
             {
@@ -370,7 +370,7 @@ def test_the_resend_action_sends_the_mail_that_failed(client, officer_client):
 
 def test_the_resend_action_reports_a_new_failure(officer_client):
     inquiry = make_inquiry()
-    with mock.patch("portal.inquiries.mail.EmailMessage.send", side_effect=OSError("no route")):
+    with mock.patch("inquiries.mail.EmailMessage.send", side_effect=OSError("no route")):
         response = officer_client.post(
             CHANGELIST,
             {"action": "resend_mail", "_selected_action": [str(inquiry.pk)]},

@@ -64,7 +64,7 @@ def boom(request):
 urlpatterns = [*portal_urlpatterns, path("boom/", boom)]
 
 
-@pytest.mark.urls("tests.portal.test_discovery")
+@pytest.mark.urls("tests.pages.test_discovery")
 def test_a_crash_gives_a_generic_500_page_without_internals():
     client = Client(raise_request_exception=False)
     response = client.get("/boom/")

@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .inquiries.workdays import add_working_days
+from .workdays import add_working_days
 
 OFFICERS_GROUP = "Investment officers"
 EDITORS_GROUP = "Editors"
@@ -192,7 +192,7 @@ class Inquiry(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=InquiryStatus.values),
-                name="portal_inquiry_status_valid",
+                name="inquiries_inquiry_status_valid",
             ),
         ]
 

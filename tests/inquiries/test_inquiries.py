@@ -12,8 +12,8 @@ from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone, translation
 
-from portal.inquiries.ratelimit import client_ip, client_key
-from portal.models import Inquiry
+from inquiries.models import Inquiry
+from inquiries.ratelimit import client_ip, client_key
 from tests.factories import make_opportunity, make_park, make_sector
 
 pytestmark = pytest.mark.django_db
@@ -186,7 +186,7 @@ def test_html_in_the_message_is_stored_as_text(client, admin_client):
     client.post(URL, valid(message=message))
     inquiry = Inquiry.objects.get()
     assert inquiry.message == message
-    html = admin_client.get(f"/admin/portal/inquiry/{inquiry.pk}/change/").content.decode()
+    html = admin_client.get(f"/admin/inquiries/inquiry/{inquiry.pk}/change/").content.decode()
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
     assert "<script>alert(" not in html
     assert "<img src=x" not in html
@@ -559,7 +559,7 @@ def test_acknowledgement_goes_to_the_investor_in_their_language_and_notice_to_th
     assert inquiry.reference in notification.subject
     assert "Example Valve Manufacturing GmbH" in notification.subject
     assert inquiry.message in notification.body
-    assert f"http://testserver/admin/portal/inquiry/{inquiry.pk}/change/" in notification.body
+    assert f"http://testserver/admin/inquiries/inquiry/{inquiry.pk}/change/" in notification.body
     assert inquiry.acknowledged_at is not None and inquiry.notified_at is not None
     assert inquiry.mail_error == ""
 
@@ -602,9 +602,7 @@ def test_a_mail_failure_keeps_the_inquiry_and_records_it_without_personal_data_i
     client, caplog
 ):
     caplog.set_level(logging.INFO)
-    with mock.patch(
-        "portal.inquiries.mail.EmailMessage.send", side_effect=SMTPException("relay refused")
-    ):
+    with mock.patch("inquiries.mail.EmailMessage.send", side_effect=SMTPException("relay refused")):
         response = client.post(URL, valid(), follow=True)
     assert response.status_code == 200
     inquiry = Inquiry.objects.get()
@@ -618,9 +616,7 @@ def test_a_mail_failure_keeps_the_inquiry_and_records_it_without_personal_data_i
 
 
 def test_when_one_mail_fails_the_other_is_still_sent(client):
-    with mock.patch(
-        "portal.inquiries.mail.EmailMessage.send", side_effect=[SMTPException("down"), 1]
-    ):
+    with mock.patch("inquiries.mail.EmailMessage.send", side_effect=[SMTPException("down"), 1]):
         client.post(URL, valid())
     inquiry = Inquiry.objects.get()
     assert inquiry.acknowledged_at is None

@@ -28,7 +28,7 @@ def project(longitude, latitude, width=480, height=360):
 
 
 class HomeView(TemplateView):
-    template_name = "portal/home.html"
+    template_name = "pages/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -83,7 +83,7 @@ class HomeView(TemplateView):
 
 
 class SearchView(TemplateView):
-    template_name = "portal/search.html"
+    template_name = "pages/search.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -99,7 +99,7 @@ class SearchView(TemplateView):
 
 
 class AboutView(TemplateView):
-    template_name = "portal/about.html"
+    template_name = "pages/about.html"
 
 
 @require_GET

@@ -14,7 +14,7 @@ from django.utils import formats, timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-logger = logging.getLogger("portal.inquiries")
+logger = logging.getLogger("inquiries")
 
 INVESTOR_FIELDS = ["name", "organisation", "email", "phone", "country", "preferred_language"]
 INTEREST_FIELDS = ["park", "opportunity", "sector", "investment_size", "timeline"]
@@ -62,7 +62,7 @@ def send_acknowledgement(inquiry, request):
         subject = _("Your inquiry %(reference)s has been received") % {
             "reference": inquiry.reference
         }
-        body = render_to_string("portal/email/acknowledgement.txt", context)
+        body = render_to_string("inquiries/email/acknowledgement.txt", context)
     EmailMessage(subject, body, to=[inquiry.email]).send()
 
 
@@ -75,14 +75,14 @@ def send_notification(inquiry, request):
             "investor": rows(inquiry, INVESTOR_FIELDS),
             "interest": rows(inquiry, INTEREST_FIELDS),
             "admin_url": request.build_absolute_uri(
-                reverse("admin:portal_inquiry_change", args=[inquiry.pk])
+                reverse("admin:inquiries_inquiry_change", args=[inquiry.pk])
             ),
         }
         subject = _("New inquiry %(reference)s from %(organisation)s") % {
             "reference": inquiry.reference,
             "organisation": inquiry.organisation,
         }
-        body = render_to_string("portal/email/notification.txt", context)
+        body = render_to_string("inquiries/email/notification.txt", context)
     EmailMessage(
         subject, body, to=[notification_recipient(inquiry)], reply_to=[inquiry.email]
     ).send()

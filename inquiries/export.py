@@ -5,7 +5,7 @@ import csv
 from django.utils import timezone
 from django.utils.text import capfirst
 
-from portal.models import Inquiry
+from .models import Inquiry
 
 COLUMNS = [
     "reference",

@@ -5,7 +5,8 @@ from django.utils.translation import get_language, get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
 from parks.models import InvestmentOpportunity, Park, Sector
-from portal.models import Inquiry
+
+from .models import Inquiry
 
 # Every character that ends a line somewhere (str.splitlines), not only CR and LF.
 LINE_BREAKS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")

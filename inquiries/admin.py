@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .inquiries.export import write_csv
-from .inquiries.mail import deliver
+from .export import write_csv
+from .mail import deliver
 from .models import OFFICERS_GROUP, Inquiry, InquiryNote
 
 

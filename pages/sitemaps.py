@@ -18,8 +18,8 @@ class StaticSitemap(I18nSitemap):
 
     def items(self):
         return [
-            "home",
-            "about",
+            "pages:home",
+            "pages:about",
             "parks:park_list",
             "parks:enterprise_list",
             "parks:opportunity_list",

@@ -1,0 +1,1 @@
+"""The seed catalogue: reads, checks and imports everything under seeds/."""
