@@ -31,13 +31,6 @@ class SeededModel(models.Model):
     seed_values = models.JSONField(
         _("values last imported"), default=dict, blank=True, editable=False
     )
-    citations = models.JSONField(
-        _("citations"),
-        default=list,
-        blank=True,
-        editable=False,
-        help_text=_("The seed documents and the words in them that support this record."),
-    )
 
     class Meta:
         abstract = True
@@ -92,126 +85,123 @@ def merge_seed_values(obj, values, current):
     return to_write, kept
 
 
-def upsert_seeded(model, key, values, *, defaults=None, citations=None, restore_deleted=False):
+def upsert_seeded(model, key, values, *, defaults=None, restore_deleted=False):
     """Create or update the record of ``model`` with seed key ``key``; return what happened.
 
     ``values`` are the fields the seeds give (many-to-many fields as lists of objects);
     ``defaults`` are set only when the record is created.
     """
-    return upsert_seeded_many(
-        model,
-        [(key, values, defaults)],
-        restore_deleted=restore_deleted,
-        citations=None if citations is None else {key: citations},
-    )[0]
+    return upsert_seeded_many(model, [(key, values, defaults)], restore_deleted=restore_deleted)[0]
 
 
-def upsert_seeded_many(model, rows, *, restore_deleted=False, citations=None):
+def upsert_seeded_many(model, rows, *, restore_deleted=False):
     """Create or update many seeded records, with a fixed number of queries per call.
 
-    ``rows`` is a list of ``(key, values, defaults)``; ``citations`` optionally maps keys to
-    the record's citations. Returns ``(outcome, obj)`` per row, in order; ``obj`` is None for
-    a skipped row. Records are not ``full_clean``-ed: the callers
-    give parsed, checked values, and the database holds the constraints.
+    ``rows`` is a list of ``(key, values, defaults)``. Returns ``(outcome, obj)`` per row,
+    in order; ``obj`` is None for a skipped row. Records are not ``full_clean``-ed: the
+    callers give parsed, checked values, and the database holds the constraints.
     """
-    from .models import SeedTombstone
-
     if not rows:
         return []
-    label = model._meta.label_lower
-    m2m = {
-        name
-        for _key, values, _defaults in rows
-        for name in values
-        if model._meta.get_field(name).many_to_many
-    }
-    foreign = {
-        name
-        for _key, values, _defaults in rows
-        for name in values
-        if model._meta.get_field(name).many_to_one
-    }
-    keys = [key for key, _values, _defaults in rows]
-    existing = {
-        obj.seed_key: obj
-        for obj in model.objects.filter(seed_key__in=keys)
-        .select_related(*foreign)
-        .prefetch_related(*m2m)
-    }
-    citations = citations or {}
-    missing = [key for key in keys if key not in existing]
-    tombstones = set(
-        SeedTombstone.objects.filter(model=label, seed_key__in=missing).values_list(
-            "seed_key", flat=True
-        )
-        if missing
-        else []
-    )
+    batch = _Batch(model, rows)
+    existing = batch.fetch_existing()
+    tombstones = batch.tombstones([key for key, _v, _d in rows if key not in existing])
     if restore_deleted and tombstones:
-        SeedTombstone.objects.filter(model=label, seed_key__in=tombstones).delete()
-
-    results, to_create, creations, to_update, update_fields, m2m_sets = [], [], [], [], set(), []
+        batch.forget_tombstones(tombstones)
+    results = []
     for key, values, defaults in rows:
-        json_values = {name: as_json(value) for name, value in values.items()}
         obj = existing.get(key)
-        if obj is None:
-            if key in tombstones and not restore_deleted:
-                results.append((SKIPPED, None))
-                continue
-            simple = {n: v for n, v in values.items() if n not in m2m}
-            obj = model(seed_key=key, **(defaults or {}), **simple)
-            obj.seed_values = {
-                **{n: as_json(v) for n, v in (defaults or {}).items()},
-                **json_values,
-            }
-            obj.citations = citations.get(key, [])
-            to_create.append(obj)
-            creations.append((obj, {n: values[n] for n in values if n in m2m}))
-            results.append((CREATED, obj))
-            continue
+        if obj is not None:
+            results.append((batch.merge(obj, values), obj))
+        elif key in tombstones and not restore_deleted:
+            results.append((SKIPPED, None))
+        else:
+            results.append((CREATED, batch.build(key, values, defaults)))
+    batch.save()
+    return results
+
+
+class _Batch:
+    """The records of one ``upsert_seeded_many`` call, and the writes they need."""
+
+    def __init__(self, model, rows):
+        self.model = model
+        fields = {name for _key, values, _defaults in rows for name in values}
+        self.m2m = {name for name in fields if model._meta.get_field(name).many_to_many}
+        self.foreign = {name for name in fields if model._meta.get_field(name).many_to_one}
+        self.keys = [key for key, _values, _defaults in rows]
+        self.to_create, self.creations = [], []
+        self.to_update, self.update_fields, self.m2m_sets = [], set(), []
+
+    def fetch_existing(self):
+        queryset = self.model.objects.filter(seed_key__in=self.keys)
+        queryset = queryset.select_related(*self.foreign).prefetch_related(*self.m2m)
+        return {obj.seed_key: obj for obj in queryset}
+
+    def tombstones(self, missing):
+        from .models import SeedTombstone
+
+        if not missing:
+            return set()
+        found = SeedTombstone.objects.filter(
+            model=self.model._meta.label_lower, seed_key__in=missing
+        )
+        return set(found.values_list("seed_key", flat=True))
+
+    def forget_tombstones(self, keys):
+        from .models import SeedTombstone
+
+        label = self.model._meta.label_lower
+        SeedTombstone.objects.filter(model=label, seed_key__in=keys).delete()
+
+    def build(self, key, values, defaults):
+        defaults = defaults or {}
+        simple = {name: value for name, value in values.items() if name not in self.m2m}
+        obj = self.model(seed_key=key, **defaults, **simple)
+        obj.seed_values = {name: as_json(value) for name, value in {**defaults, **values}.items()}
+        self.to_create.append(obj)
+        self.creations.append((obj, {name: values[name] for name in values if name in self.m2m}))
+        return obj
+
+    def merge(self, obj, values):
+        """Write the seed values an editor has not changed; say whether anything changed."""
         before = dict(obj.seed_values)
-        current = {}
-        for name in values:
-            if name in m2m:
-                current[name] = as_json(list(getattr(obj, name).all()))
-            else:
-                current[name] = _current(obj, name)
+        json_values = {name: as_json(value) for name, value in values.items()}
+        current = {name: _current(obj, name) for name in values}
         to_write, _kept = merge_seed_values(obj, json_values, current)
         for name in to_write:
-            if name in m2m:
-                m2m_sets.append((obj, name, values[name]))
+            if name in self.m2m:
+                self.m2m_sets.append((obj, name, values[name]))
             else:
                 setattr(obj, name, values[name])
-                update_fields.add(name)
+                self.update_fields.add(name)
             obj.seed_values[name] = json_values[name]
-        cited = key in citations and obj.citations != citations[key]
-        if cited:
-            obj.citations = citations[key]
-            update_fields.add("citations")
-        if to_write or cited or obj.seed_values != before:
-            to_update.append(obj)
-            update_fields.add("seed_values")
-        results.append((UPDATED if to_write or cited else UNCHANGED, obj))
+        if to_write or obj.seed_values != before:
+            self.to_update.append(obj)
+            self.update_fields.add("seed_values")
+        return UPDATED if to_write else UNCHANGED
 
-    if to_create:
-        model.objects.bulk_create(to_create)
-        for name in m2m:
-            through = model._meta.get_field(name).remote_field.through
-            source = model._meta.get_field(name).m2m_field_name()
-            target = model._meta.get_field(name).m2m_reverse_field_name()
-            links = [
-                through(**{f"{source}_id": obj.pk, f"{target}_id": related.pk})
-                for obj, relations in creations
-                for related in relations.get(name, [])
-            ]
-            through.objects.bulk_create(links)
-    if to_update:
-        if any(f.name == "updated_at" for f in model._meta.concrete_fields):
-            now = timezone.now()
-            for obj in to_update:
-                obj.updated_at = now
-            update_fields.add("updated_at")
-        model.objects.bulk_update(to_update, sorted(update_fields))
-    for obj, name, related in m2m_sets:
-        getattr(obj, name).set(related)
-    return results
+    def save(self):
+        if self.to_create:
+            self.model.objects.bulk_create(self.to_create)
+            for name in self.m2m:
+                self._create_links(name)
+        if self.to_update:
+            if any(f.name == "updated_at" for f in self.model._meta.concrete_fields):
+                now = timezone.now()
+                for obj in self.to_update:
+                    obj.updated_at = now
+                self.update_fields.add("updated_at")
+            self.model.objects.bulk_update(self.to_update, sorted(self.update_fields))
+        for obj, name, related in self.m2m_sets:
+            getattr(obj, name).set(related)
+
+    def _create_links(self, name):
+        field = self.model._meta.get_field(name)
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        through.objects.bulk_create(
+            through(**{f"{source}_id": obj.pk, f"{target}_id": related.pk})
+            for obj, relations in self.creations
+            for related in relations.get(name, [])
+        )

@@ -3,7 +3,19 @@ from django.utils.translation import gettext_lazy as _
 
 from common.admin import BilingualAdmin
 
-from .models import NewsItem, SourceDocument
+from .models import Citation, NewsItem, SourceDocument
+
+
+class CitationInline(admin.TabularInline):
+    """The records this item names or supports: one per row, with the words that say so."""
+
+    model = Citation
+    fk_name = "news_item"
+    fields = ("park", "enterprise", "agreement", "opportunity", "quote", "is_imported")
+    readonly_fields = ("is_imported",)
+    autocomplete_fields = ("park", "enterprise", "agreement", "opportunity")
+    extra = 0
+    verbose_name_plural = _("Records named or supported by this item")
 
 
 @admin.register(NewsItem)
@@ -21,12 +33,11 @@ class NewsItemAdmin(BilingualAdmin):
     list_select_related = ("source_document",)
     search_fields = ("title_en", "title_zh_hans", "body_en", "body_zh_hans", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
-    autocomplete_fields = ("parks", "enterprises", "agreements")
+    inlines = [CitationInline]
     readonly_fields = ("source_document", "position")
     fieldsets = (
         (None, {"fields": ("title", "slug", "body", "original_language")}),
         (_("Date"), {"fields": ("year", "month", "day")}),
-        (_("Mentions"), {"fields": ("parks", "enterprises", "agreements")}),
         (_("Source"), {"fields": ("source_document", "position")}),
         (
             _("Publishing and translation"),

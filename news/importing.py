@@ -1,24 +1,18 @@
 """Import parsed news documents into news items, keeping every editor's change."""
 
 import hashlib
-import re
 from collections import Counter
 from pathlib import Path
 
-from django.apps import apps
 from django.utils.text import slugify
 
+from common.languages import column, language_codes
 from common.seeding import upsert_seeded_many
 from common.translation import TranslationStatus
 
+from .mentions import link_mentions
 from .models import NewsItem, SourceDocument
 from .parsing import parse_document, read_document
-
-LANGUAGES = ("en", "zh-hans")
-
-
-def column(field, language):
-    return f"{field}_{language.replace('-', '_')}"
 
 
 def news_key(file_name, position):
@@ -54,61 +48,12 @@ class SlugMaker:
         return slugs
 
 
-class MentionFinder:
-    """Finds the parks and enterprises a text names, by names and aliases in both languages."""
-
-    def __init__(self):
-        self.names = {}
-        for kind, model_name in (("parks", "Park"), ("enterprises", "Enterprise")):
-            for obj in apps.get_model("parks", model_name).objects.all():
-                for name in self._names_of(obj):
-                    self.names.setdefault(name.lower(), set()).add((kind, obj))
-        alternatives = sorted(self.names, key=len, reverse=True)
-        self.pattern = (
-            re.compile(
-                r"(?<![A-Za-z])(" + "|".join(re.escape(n) for n in alternatives) + r")(?![A-Za-z])",
-                re.IGNORECASE,
-            )
-            if alternatives
-            else None
-        )
-
-    @staticmethod
-    def _names_of(obj):
-        names = [getattr(obj, column("name", lang)) or "" for lang in LANGUAGES]
-        names += obj.aliases.splitlines()
-        return {n.strip() for n in names if len(n.strip()) >= 2}
-
-    def find(self, *texts):
-        found = {"parks": set(), "enterprises": set()}
-        if self.pattern is None:
-            return found
-        for text in texts:
-            for match in self.pattern.finditer(text or ""):
-                for kind, obj in self.names[match.group(1).lower()]:
-                    found[kind].add(obj)
-        return found
-
-    def mentions(self, item, extra_parks=(), extra_enterprises=()):
-        texts = [getattr(item, column(f, lang)) for f in ("title", "body") for lang in LANGUAGES]
-        return self.mentions_in(texts, extra_parks, extra_enterprises)
-
-    def mentions_in(self, texts, extra_parks=(), extra_enterprises=()):
-        found = self.find(*texts)
-        return {
-            "parks": sorted(found["parks"] | set(extra_parks), key=lambda o: o.pk),
-            "enterprises": sorted(
-                found["enterprises"] | set(extra_enterprises), key=lambda o: o.pk
-            ),
-        }
-
-
 def import_document(
     path, *, file_name=None, stats=None, restore_deleted=False, finder=None, english_titles=None
 ):
     """Import one news document; return its SourceDocument. Raises DocumentError on bad input.
 
-    With a ``finder``, each item is linked to the parks and enterprises its text names.
+    With a ``finder``, each item is linked to the records its text names.
     ``english_titles`` maps item positions to English titles to make slugs from, for a
     document whose own language is Chinese.
     """
@@ -117,45 +62,40 @@ def import_document(
     stats = stats if stats is not None else Counter()
     text, encoding = read_document(path)
     parsed = parse_document(text, encoding)
+    document, created = save_source(file_name, text, encoding, parsed.language)
+    stats[f"documents {'created' if created else 'unchanged'}"] += 1
+    rows = item_rows(document, parsed, english_titles or {})
+    results = upsert_seeded_many(NewsItem, rows, restore_deleted=restore_deleted)
+    for outcome, _obj in results:
+        stats[f"news items {outcome}"] += 1
+    if finder is not None:
+        items = [obj for _outcome, obj in results if obj is not None]
+        for outcome in link_mentions({item: finder.mentions(item) for item in items}):
+            stats[f"mention links {outcome}"] += 1
+    return document
+
+
+def save_source(file_name, text, encoding, language):
+    """The document as read, stored once and replaced when its text changes."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     document, created = SourceDocument.objects.get_or_create(
         file_name=file_name,
-        defaults={
-            "sha256": digest,
-            "encoding": encoding,
-            "language": parsed.language,
-            "text": text,
-        },
+        defaults={"sha256": digest, "encoding": encoding, "language": language, "text": text},
     )
     if not created and document.sha256 != digest:
         document.sha256, document.encoding, document.text = digest, encoding, text
-        document.language = parsed.language
+        document.language = language
         document.save()
-    stats[f"documents {'created' if created else 'unchanged'}"] += 1
+    return document, created
 
+
+def item_rows(document, parsed, english_titles):
+    """``upsert_seeded_many`` rows for the items of a parsed document."""
     language = parsed.language
-    other = "zh-hans" if language == "en" else "en"
-    keys = [news_key(file_name, item.position) for item in parsed.items]
+    keys = [news_key(document.file_name, item.position) for item in parsed.items]
     known = set(NewsItem.objects.filter(seed_key__in=keys).values_list("seed_key", flat=True))
     new_items = [item for item, key in zip(parsed.items, keys, strict=True) if key not in known]
-    slugs = dict(
-        zip(
-            [item.position for item in new_items],
-            SlugMaker(NewsItem).make(
-                [
-                    (
-                        item.title
-                        if language == "en"
-                        else (english_titles or {}).get(item.position, ""),
-                        f"{Path(file_name).stem[:20]}-{item.position}",
-                        news_key(file_name, item.position),
-                    )
-                    for item in new_items
-                ]
-            ),
-            strict=True,
-        )
-    )
+    slugs = new_slugs(document.file_name, language, new_items, english_titles)
     rows = []
     for item, key in zip(parsed.items, keys, strict=True):
         values = {
@@ -168,33 +108,32 @@ def import_document(
             "source_document": document,
             "position": item.position,
         }
-        if finder is not None:
-            values.update(finder.mentions_in([item.title, item.body]))
-        defaults = None
-        if key not in known:
-            defaults = {
-                "slug": slugs[item.position],
-                "is_published": True,
-                column("translation_status", language): TranslationStatus.ORIGINAL,
-                column("translation_status", other): TranslationStatus.MISSING,
-            }
+        defaults = None if key in known else new_item_defaults(slugs[item.position], language)
         rows.append((key, values, defaults))
-    results = upsert_seeded_many(NewsItem, rows, restore_deleted=restore_deleted)
-    for outcome, _obj in results:
-        stats[f"news items {outcome}"] += 1
-    return document
+    return rows
 
 
-def link_mentions(items, finder, stats, extra=None):
-    """Link news items to the parks and enterprises their text names (an editor's links stay).
+def new_slugs(file_name, language, items, english_titles):
+    """Slugs for new items: from the English title where there is one, else the file name."""
+    made = SlugMaker(NewsItem).make(
+        [
+            (
+                item.title if language == "en" else english_titles.get(item.position, ""),
+                f"{Path(file_name).stem[:20]}-{item.position}",
+                news_key(file_name, item.position),
+            )
+            for item in items
+        ]
+    )
+    return dict(zip([item.position for item in items], made, strict=True))
 
-    ``extra`` maps an item's seed key to further ``{"parks": [...], "enterprises": [...]}``.
-    """
-    extra = extra or {}
-    rows = []
-    for item in items:
-        more = extra.get(item.seed_key, {})
-        values = finder.mentions(item, more.get("parks", ()), more.get("enterprises", ()))
-        rows.append((item.seed_key, values, None))
-    for outcome, _obj in upsert_seeded_many(NewsItem, rows):
-        stats[f"mention links {outcome}"] += 1
+
+def new_item_defaults(slug, language):
+    """A new item is published, in its original language, its translation still missing."""
+    other = next(code for code in language_codes() if code != language)
+    return {
+        "slug": slug,
+        "is_published": True,
+        column("translation_status", language): TranslationStatus.ORIGINAL,
+        column("translation_status", other): TranslationStatus.MISSING,
+    }

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -54,21 +55,6 @@ class NewsItem(PublishableModel, PartialDateModel):
         default=1,
         help_text=_("For a roundup, the number of the item within its document."),
     )
-    parks = models.ManyToManyField(
-        "parks.Park", verbose_name=_("parks mentioned"), related_name="news_items", blank=True
-    )
-    enterprises = models.ManyToManyField(
-        "parks.Enterprise",
-        verbose_name=_("enterprises mentioned"),
-        related_name="news_items",
-        blank=True,
-    )
-    agreements = models.ManyToManyField(
-        "parks.CooperationAgreement",
-        verbose_name=_("agreements mentioned"),
-        related_name="news_items",
-        blank=True,
-    )
 
     class Meta:
         verbose_name = _("news item")
@@ -87,3 +73,158 @@ class NewsItem(PublishableModel, PartialDateModel):
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
+
+
+# The kinds of record a news item can cite: one field each on Citation.
+RECORD_FIELDS = ("park", "enterprise", "agreement", "opportunity")
+
+
+class CitationQuerySet(models.QuerySet):
+    def quoted(self):
+        """Citations that give the words supporting a record, in the record's order."""
+        return self.exclude(quote="").order_by("position", "pk")
+
+    def mentions(self):
+        return self.filter(quote="")
+
+    def public(self):
+        """Citations a visitor may see: their news item, if any, is published."""
+        return self.filter(Q(news_item=None) | Q(news_item__is_published=True))
+
+    def news_items(self):
+        """The published news items these citations point at, newest first, each once."""
+        return NewsItem.objects.published().filter(
+            pk__in=self.exclude(news_item=None).values("news_item")
+        )
+
+
+class Citation(models.Model):
+    """A news item supports a record: it names the record, and may give the words that say so.
+
+    The one link between news and the records of the other apps. A citation with a quote
+    cites the words that support the record (imported from the seed catalogue, or added by
+    an editor); one without a quote says the item mentions the record by name.
+    """
+
+    RECORD_FIELDS = RECORD_FIELDS
+
+    news_item = models.ForeignKey(
+        NewsItem,
+        verbose_name=_("news item"),
+        related_name="citations",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    document = models.ForeignKey(
+        SourceDocument,
+        verbose_name=_("source document"),
+        related_name="citations",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        help_text=_("The document the quoted words are in, when they belong to no one item."),
+    )
+    park = models.ForeignKey(
+        "parks.Park",
+        verbose_name=_("park"),
+        related_name="citations",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    enterprise = models.ForeignKey(
+        "parks.Enterprise",
+        verbose_name=_("enterprise or organisation"),
+        related_name="citations",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    agreement = models.ForeignKey(
+        "parks.CooperationAgreement",
+        verbose_name=_("cooperation agreement"),
+        related_name="citations",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    opportunity = models.ForeignKey(
+        "parks.InvestmentOpportunity",
+        verbose_name=_("investment opportunity"),
+        related_name="citations",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    quote = models.TextField(
+        _("quoted words"),
+        blank=True,
+        help_text=_("The words in the source that support the record; empty: it is mentioned."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    is_imported = models.BooleanField(
+        _("from the seed catalogue"),
+        default=False,
+        editable=False,
+        help_text=_("Written by the seed import, which keeps it in step with the catalogue."),
+    )
+
+    objects = CitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(park__isnull=False, enterprise=None, agreement=None, opportunity=None)
+                | Q(park=None, enterprise__isnull=False, agreement=None, opportunity=None)
+                | Q(park=None, enterprise=None, agreement__isnull=False, opportunity=None)
+                | Q(park=None, enterprise=None, agreement=None, opportunity__isnull=False),
+                name="news_citation_one_record",
+                violation_error_message=_(
+                    "Choose exactly one park, enterprise, agreement or opportunity."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(news_item__isnull=False) | Q(document__isnull=False),
+                name="news_citation_has_source",
+                violation_error_message=_("A citation needs its news item or source document."),
+            ),
+            *[
+                models.UniqueConstraint(
+                    fields=["news_item", name],
+                    condition=Q(quote="", **{f"{name}__isnull": False}),
+                    name=f"news_citation_one_mention_per_{name}",
+                    violation_error_message=_("This news item already mentions that record."),
+                )
+                for name in RECORD_FIELDS
+            ],
+        ]
+
+    def __str__(self):
+        return f"{self.news_item or self.document} → {self.record}"
+
+    @property
+    def record(self):
+        return next(
+            (getattr(self, name) for name in self.RECORD_FIELDS if getattr(self, f"{name}_id")),
+            None,
+        )
+
+    @property
+    def language(self):
+        """The language of the quoted words: that of their document or news item."""
+        if self.document_id:
+            return self.document.language
+        return self.news_item.original_language if self.news_item_id else ""
+
+    @classmethod
+    def field_for(cls, model):
+        """The name of the field that points at records of ``model``."""
+        model = model if isinstance(model, type) else type(model)
+        for name in cls.RECORD_FIELDS:
+            if cls._meta.get_field(name).related_model is model:
+                return name
+        raise LookupError(f"news items do not cite {model._meta.label}")

@@ -1,11 +1,11 @@
-from django.apps import apps
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from common import register
 from common.facets import Facet, FacetedListMixin
 
-from .models import NewsItem, SourceDocument
+from .models import Citation, NewsItem, SourceDocument
 
 
 def news_years():
@@ -20,15 +20,15 @@ def news_years():
 
 
 def park_choices():
-    Park = apps.get_model("parks", "Park")
-    return [(p.slug, p.name) for p in Park.objects.published().order_by("name_en")]
+    parks = register.get("parks").public().order_by("name_en")
+    return [(park.slug, park.name) for park in parks]
 
 
 class NewsListView(FacetedListMixin, ListView):
     paginate_by = 20
     facets = (
         Facet("year", _("Year"), "year", news_years),
-        Facet("park", _("Park"), "parks__slug", park_choices),
+        Facet("park", _("Park"), "citations__park__slug", park_choices),
     )
 
     def get_queryset(self):
@@ -36,22 +36,33 @@ class NewsListView(FacetedListMixin, ListView):
         return super().get_queryset()
 
 
-def published(relation, app_model):
-    model = apps.get_model(*app_model.split("."))
-    return Prefetch(relation, queryset=model.objects.published())
+def cited_records(item):
+    """The published records an item names or supports, by kind in the register's order."""
+    found = {}
+    for citation in item.citations.all():
+        record = citation.record
+        kind = register.kind_of(record)
+        if kind is None or not record.is_published:
+            continue
+        records = found.setdefault(kind.key, [])
+        if record not in records:
+            records.append(record)
+    return [(kind, found[kind.key]) for kind in register.kinds() if kind.key in found]
 
 
 class NewsDetailView(DetailView):
     def get_queryset(self):
+        citations = Citation.objects.select_related(*Citation.RECORD_FIELDS)
         return (
             NewsItem.objects.published()
             .select_related("source_document")
-            .prefetch_related(
-                published("parks", "parks.Park"),
-                published("enterprises", "parks.Enterprise"),
-                published("agreements", "parks.CooperationAgreement"),
-            )
+            .prefetch_related(Prefetch("citations", queryset=citations))
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cited_records"] = cited_records(self.object)
+        return context
 
 
 class SourceDocumentView(DetailView):

@@ -14,34 +14,13 @@ from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
-from news.models import NewsItem
-from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park
+from common import register
 
 MAX_QUERY = 100
 MAX_TERMS = 8
 PER_GROUP = 20
 LANGS = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
-
-# (key, heading, model, title field, searched translated fields, other searched fields)
-GROUPS = [
-    ("parks", _("Parks"), Park, "name",
-     ["name", "summary", "description", "highlights"], ["aliases"]),
-    (
-        "opportunities",
-        _("Investment opportunities"),
-        InvestmentOpportunity,
-        "title",
-        ["title", "summary", "description", "incentives", "source_statement"],
-        [],
-    ),
-    ("enterprises", _("Enterprises and organisations"), Enterprise, "name",
-     ["name", "description", "highlights"], ["aliases"]),
-    ("agreements", _("Cooperation agreements"), CooperationAgreement, "title",
-     ["title", "summary", "other_parties", "highlights"], []),
-    ("news", _("News"), NewsItem, "title", ["title", "body"], []),
-]  # fmt: skip
 
 
 def clean_query(raw):
@@ -64,17 +43,18 @@ def terms_of(query):
     return [stem(t.lower()) for t in query.split()[:MAX_TERMS] if t.strip()]
 
 
-def matching(model, fields, other_fields, terms, query):
-    columns = [f"{f}_{lang}" for f in fields for lang in LANGS] + other_fields
+def matching(kind, terms, query):
+    fields = kind.search_fields
+    columns = [f"{f}_{lang}" for f in fields for lang in LANGS] + list(kind.other_search_fields)
     condition = Q()
     for term in terms:
         condition &= Q.create([(f"{c}__icontains", term) for c in columns], connector=Q.OR)
-    queryset = model.objects.published()
+    queryset = kind.public()
     if connection.vendor == "postgresql" and re.search(r"[A-Za-z]", query):
         from django.contrib.postgres.search import SearchQuery, SearchVector
 
         vector = SearchVector(*[f"{f}_en" for f in fields], config="english")
-        full_text = Q(pk__in=model.objects.annotate(document=vector).filter(
+        full_text = Q(pk__in=kind.model.objects.annotate(document=vector).filter(
             document=SearchQuery(query, config="english")
         ).values("pk"))  # fmt: skip
         return queryset.filter(condition | full_text)
@@ -118,13 +98,14 @@ def search(raw_query):
     if not terms:
         return query, [], 0
     groups, total = [], 0
-    for key, heading, model, title_field, fields, other_fields in GROUPS:
-        queryset = matching(model, fields, other_fields, terms, query)
+    for kind in register.kinds():
+        fields = kind.search_fields
+        queryset = matching(kind, terms, query)
         count = queryset.count()
         total += count
         results = []
         for obj in queryset[:PER_GROUP] if count else []:
-            title, title_fallback = shown(obj, title_field)
+            title, title_fallback = shown(obj, kind.title_field)
             text = ""
             for field in fields[1:] or fields:
                 value, _fallback = shown(obj, field)
@@ -141,5 +122,7 @@ def search(raw_query):
                     "snippet": highlight(text, terms),
                 }
             )
-        groups.append({"key": key, "heading": heading, "count": count, "results": results})
+        groups.append(
+            {"key": kind.key, "heading": kind.heading, "count": count, "results": results}
+        )
     return query, groups, total

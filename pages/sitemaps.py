@@ -1,8 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from news.models import NewsItem
-from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park
+from common import register
 
 
 class I18nSitemap(Sitemap):
@@ -17,36 +16,26 @@ class StaticSitemap(I18nSitemap):
     priority = 0.8
 
     def items(self):
-        return [
-            "pages:home",
-            "pages:about",
-            "parks:park_list",
-            "parks:enterprise_list",
-            "parks:opportunity_list",
-            "parks:agreement_list",
-            "news:list",
-        ]
+        return ["pages:home", "pages:about", *[kind.list_url for kind in register.kinds()]]
 
     def location(self, name):
         return reverse(name)
 
 
-class PublishedSitemap(I18nSitemap):
-    def __init__(self, model):
-        self.model = model
+class PublicKindSitemap(I18nSitemap):
+    def __init__(self, kind):
+        self.kind = kind
 
     def items(self):
-        return self.model.objects.published().order_by("pk")
+        return self.kind.public().order_by("pk")
 
     def lastmod(self, obj):
         return obj.updated_at
 
 
-SITEMAPS = {
-    "pages": StaticSitemap(),
-    "parks": PublishedSitemap(Park),
-    "enterprises": PublishedSitemap(Enterprise),
-    "opportunities": PublishedSitemap(InvestmentOpportunity),
-    "agreements": PublishedSitemap(CooperationAgreement),
-    "news": PublishedSitemap(NewsItem),
-}
+def sitemaps():
+    """The sitemap's sections: fixed pages, then one per public kind of the register."""
+    return {
+        "pages": StaticSitemap(),
+        **{kind.key: PublicKindSitemap(kind) for kind in register.kinds()},
+    }

@@ -2,7 +2,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
 from . import views
-from .sitemaps import SITEMAPS
+from .sitemaps import sitemaps
 
 app_name = "pages"
 
@@ -14,6 +14,6 @@ urlpatterns = [
 
 # Outside the language prefix: one sitemap and one robots.txt for the whole site.
 root_urlpatterns = [
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -4,9 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from common import register
 from common.money import format_amount
 from news.models import NewsItem
-from parks.models import City, CooperationAgreement, Enterprise, InvestmentOpportunity, Park
+from parks.models import City, CooperationAgreement, Park
 
 from .search import MAX_QUERY, search
 
@@ -62,18 +63,22 @@ class HomeView(TemplateView):
         for name, lon, lat in REFERENCE_CITIES:
             x, y = project(lon, lat)
             references.append({"name": name, "x": x, "y": y})
-        open_opportunities = InvestmentOpportunity.objects.published().filter(
-            status=InvestmentOpportunity.Status.OPEN
-        )
+        open_opportunities = register.get("opportunities").home_queryset()
+        figures = [
+            {
+                "label": kind.home_label,
+                "count": kind.home_queryset().count(),
+                "url": kind.home_url(),
+            }
+            for kind in register.kinds()
+            if kind.home_label
+        ]
         context.update(
-            park_count=Park.objects.published().count(),
-            enterprise_count=Enterprise.objects.published().count(),
-            agreement_count=agreements.count(),
+            figures=figures,
             agreement_totals=[
                 {"amount": format_amount(row["total"], row["currency"]), "count": row["n"]}
                 for row in totals
             ],
-            opportunity_count=open_opportunities.count(),
             featured_opportunities=open_opportunities.select_related("park")[:3],
             latest_news=NewsItem.objects.published()[:6],
             map_cities=cities,

@@ -105,14 +105,14 @@ class CooperationAgreementAdmin(BilingualAdmin):
     list_select_related = ("park",)
     search_fields = ("title_en", "title_zh_hans", "summary_en", "summary_zh_hans", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
-    autocomplete_fields = ("parties", "park", "source_news")
+    autocomplete_fields = ("parties", "park")
     filter_horizontal = ("sectors",)
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "status", "park", "sectors")}),
         (_("Parties"), {"fields": ("parties", "other_parties")}),
         (_("Date"), {"fields": ("year", "month", "day")}),
         (_("Amount"), {"fields": ("amount", "currency", "amount_basis")}),
-        (_("Description"), {"fields": ("summary", "highlights", "source_news")}),
+        (_("Description"), {"fields": ("summary", "highlights")}),
         PUBLISHING,
     )
 
@@ -140,13 +140,13 @@ class InvestmentOpportunityAdmin(BilingualAdmin):
     list_select_related = ("park",)
     search_fields = ("title_en", "title_zh_hans", "summary_en", "summary_zh_hans", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
-    autocomplete_fields = ("park", "source_news")
+    autocomplete_fields = ("park",)
     filter_horizontal = ("sectors",)
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "status", "park", "province", "city")}),
         (_("Description"), {"fields": ("summary", "description", "incentives", "sectors")}),
         (_("Investment"), {"fields": ("investment_min", "investment_max", "currency")}),
-        (_("Source"), {"fields": ("source_statement", "source_news")}),
+        (_("Source"), {"fields": ("source_statement",)}),
         (_("Contact"), {"fields": ("contact_name", "contact_email")}),
         PUBLISHING,
     )

@@ -232,14 +232,6 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
     highlights = models.TextField(
         _("key facts"), blank=True, help_text=_("One fact per line, each as the sources state it.")
     )
-    source_news = models.ForeignKey(
-        "news.NewsItem",
-        verbose_name=_("source news item"),
-        related_name="reported_agreements",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-    )
 
     class Meta:
         verbose_name = _("cooperation agreement")
@@ -322,14 +314,6 @@ class InvestmentOpportunity(PublishableModel):
     currency = models.CharField(_("currency"), max_length=3, choices=Currency, blank=True)
     source_statement = models.TextField(
         _("source statement"), help_text=_("The published statement this opportunity rests on.")
-    )
-    source_news = models.ForeignKey(
-        "news.NewsItem",
-        verbose_name=_("source news item"),
-        related_name="reported_opportunities",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
     )
     contact_name = models.CharField(_("contact officer"), max_length=120, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)

@@ -1,5 +1,7 @@
-from django.apps import apps
+from urllib.parse import urlencode
+
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
@@ -65,22 +67,26 @@ def published(relation, model):
     return lambda: Prefetch(relation, queryset=model.objects.published())
 
 
-def published_news():
-    return Prefetch("news_items", queryset=apps.get_model("news", "NewsItem").objects.published())
-
-
-def cited_news(obj):
-    """The published news items that the record's citations point at, in citation order."""
-    NewsItem = apps.get_model("news", "NewsItem")
-    keys = [c["news"] for c in obj.citations if c.get("news")]
-    items = {n.seed_key: n for n in NewsItem.objects.published().filter(seed_key__in=keys)}
-    return [{**c, "item": items.get(c.get("news"))} for c in obj.citations]
+# A detail page lists at most this many news items; the news list has them all.
+NEWS_ON_A_PAGE = 10
 
 
 class CitedDetailMixin:
+    """A record's sources: the words of the news that support it, and the news that names it."""
+
+    news_filter = None  # the news list's filter that shows all of this record's news
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["citations"] = cited_news(self.object)
+        cited = self.object.citations
+        citations = list(cited.quoted().public().select_related("news_item", "document"))
+        context["citations"] = citations
+        context["source_item"] = next((c.news_item for c in citations if c.news_item), None)
+        news_items = list(cited.news_items()[: NEWS_ON_A_PAGE + 1])
+        context["news_items"] = news_items[:NEWS_ON_A_PAGE]
+        if len(news_items) > NEWS_ON_A_PAGE and self.news_filter:
+            query = urlencode({self.news_filter: self.object.slug})
+            context["more_news_url"] = f"{reverse('news:list')}?{query}"
         return context
 
 
@@ -99,12 +105,12 @@ class ParkListView(FacetedListMixin, PublishedMixin, ListView):
 
 class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Park
+    news_filter = "park"
     prefetch_related = (
         published_sectors,
         published("enterprises", Enterprise),
         published("opportunities", InvestmentOpportunity),
         published("agreements", CooperationAgreement),
-        published_news,
     )
 
 
@@ -127,7 +133,6 @@ class EnterpriseDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     prefetch_related = (
         published_sectors,
         published("agreements", CooperationAgreement),
-        published_news,
     )
 
 
@@ -151,7 +156,7 @@ class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
 
 class AgreementDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = CooperationAgreement
-    select_related = ("park", "source_news")
+    select_related = ("park",)
     prefetch_related = (published("parties", Enterprise), published_sectors)
 
 
@@ -171,5 +176,5 @@ class OpportunityListView(FacetedListMixin, PublishedMixin, ListView):
 
 class OpportunityDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = InvestmentOpportunity
-    select_related = ("park", "source_news")
+    select_related = ("park",)
     prefetch_related = (published_sectors,)

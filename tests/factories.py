@@ -1,6 +1,6 @@
 """Small factories for test records: published, bilingual, overridable."""
 
-from news.models import NewsItem
+from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 
 
@@ -72,3 +72,11 @@ def make_news(slug="forum", **fields):
         "is_published": True,
     }
     return NewsItem.objects.create(slug=slug, **{**defaults, **fields})
+
+
+def cite(news_item, *records, quote=""):
+    """Link a news item to records: a mention, or with ``quote`` the words that support them."""
+    return [
+        Citation.objects.create(news_item=news_item, quote=quote, **{Citation.field_for(r): r})
+        for r in records
+    ]

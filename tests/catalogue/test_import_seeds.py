@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
-from news.models import NewsItem
+from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 
 pytestmark = pytest.mark.django_db
@@ -87,9 +88,9 @@ def test_chinese_news_reads_in_english_after_import():
 def test_news_is_linked_to_what_it_mentions():
     run()
     weifei = Enterprise.objects.get(slug="weifei-offshore-equipment")
-    assert weifei.news_items.count() >= 3
+    assert weifei.citations.news_items().count() >= 3
     zone = Park.objects.get(slug="dongying-economic-technological-development-zone")
-    assert zone.news_items.exists()
+    assert zone.citations.news_items().exists()
 
 
 def test_an_editors_changes_survive_a_reimport():
@@ -187,3 +188,65 @@ def test_a_translation_whose_title_does_not_match_is_refused(seeds_copy):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(CommandError, match="source_title is not the item's title"):
         run()
+
+
+# Citations: every evidence quotation of the catalogue, linked to the item that holds it.
+
+BOZHONG = "bozhong-offshore-wind-power-industrial-base-signing"
+BOZHONG_QUOTE = "5月26日上午,河口区成功举行渤中海上风电产业基地项目签约仪式"
+
+
+def test_every_evidence_quotation_becomes_a_citation_of_its_record():
+    run()
+    evidence = [
+        (kind, entry["key"], cited["quote"])
+        for _file, kind, entry in catalogue_entries()
+        for cited in entry.get("evidence", [])
+    ]
+    assert Citation.objects.quoted().count() == len(evidence)
+    for kind, key, quote in evidence:
+        model = {"parks": Park, "enterprises": Enterprise, "agreements": CooperationAgreement,
+                 "opportunities": InvestmentOpportunity}[kind]  # fmt: skip
+        citation = model.objects.get(slug=key).citations.quoted().get(quote=quote)
+        if citation.news_item is not None:
+            item = citation.news_item
+            assert quote in item.title_en + item.body_en + item.title_zh_hans + item.body_zh_hans
+
+
+@pytest.mark.parametrize(("language", "source"), [("en", "Source:"), ("zh-hans", "来源：")])
+def test_a_record_page_names_its_source_item_and_quotes_its_evidence(client, language, source):
+    run()
+    agreement = CooperationAgreement.objects.get(slug=BOZHONG)
+    item = agreement.citations.quoted().first().news_item
+    assert BOZHONG_QUOTE in item.body_zh_hans or BOZHONG_QUOTE in item.title_zh_hans
+    with translation.override(language):
+        page, item_url = agreement.get_absolute_url(), item.get_absolute_url()
+    html = client.get(page).content.decode()
+    assert f'{source} <a href="{item_url}">' in html
+    assert f'<q lang="zh-Hans">{BOZHONG_QUOTE}</q>' in html
+    # The item that is the source also lists the agreement among what it names.
+    assert page in client.get(item_url).content.decode()
+
+
+def test_citations_follow_the_catalogue_and_keep_what_an_editor_added():
+    run()
+    park = Park.objects.get(slug="dongying-economic-technological-development-zone")
+    item = NewsItem.objects.filter(source_document__isnull=False).first()
+    editors = Citation.objects.create(news_item=item, park=park, quote="The editor's words.")
+    park.citations.filter(is_imported=True).delete()  # as if the catalogue had changed
+    assert "citations created" in run()
+    assert park.citations.filter(is_imported=True).exists()
+    assert Citation.objects.filter(pk=editors.pk).exists()
+    assert "Nothing changed" in run()
+
+
+def test_a_mention_an_editor_removed_or_added_is_kept_by_a_reimport():
+    run()
+    weifei = Enterprise.objects.get(slug="weifei-offshore-equipment")
+    removed = weifei.citations.mentions().first()
+    removed.delete()
+    other = NewsItem.objects.exclude(citations__enterprise=weifei).first()
+    Citation.objects.create(news_item=other, enterprise=weifei)
+    run()
+    assert not weifei.citations.mentions().filter(news_item=removed.news_item).exists()
+    assert weifei.citations.mentions().filter(news_item=other).exists()

@@ -62,7 +62,7 @@ def test_a_deleted_item_is_not_recreated_unless_asked():
 def test_news_is_linked_to_the_enterprises_it_names():
     weifei = make_enterprise(aliases="威飞\nWeifei")
     run(SEEDS / "000_bbcca0092f6792dc.txt", SEEDS / "004_b3b23b7acd5cf2ab.txt")
-    titles = set(weifei.news_items.values_list("position", flat=True))
+    titles = set(weifei.citations.news_items().values_list("position", flat=True))
     assert len(titles) >= 3  # the English article and two roundup items name it
 
 

@@ -101,6 +101,8 @@ CASES = {
             "original_language": "en",
             "month": "6",
             "day": "30",
+            "citations-TOTAL_FORMS": "0",
+            "citations-INITIAL_FORMS": "0",
         },
     ),
 }
@@ -191,3 +193,43 @@ def test_vendored_jquery_ui_is_served_by_the_site(client):
     from django.contrib.staticfiles import finders
 
     assert finders.find("vendor/jquery-ui/jquery-ui.min.js")
+
+
+def test_an_editor_links_a_news_item_to_a_park_and_the_park_page_lists_it(admin_client):
+    park = make_park()
+    item = make_news(title_en="Park opens a new plant", title_zh_hans="园区新厂投产")
+    data = {
+        **{k: v for k, v in CASES[NewsItem][1].items() if not k.startswith("citations-")},
+        "slug": item.slug,
+        "title_en": item.title_en,
+        "title_zh_hans": item.title_zh_hans,
+        "citations-TOTAL_FORMS": "1",
+        "citations-INITIAL_FORMS": "0",
+        "citations-0-park": str(park.pk),
+        "citations-0-quote": "a new plant",
+    }
+    response = admin_client.post(admin_url(NewsItem, "change", item.pk), {**data, **PUBLISHING})
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    for language, title in (("en", "Park opens a new plant"), ("zh-hans", "园区新厂投产")):
+        html = admin_client.get(f"/{language}/parks/{park.slug}/").content.decode()
+        assert title in html
+        assert "<q" in html and "a new plant</q>" in html
+
+
+def test_a_citation_names_exactly_one_record(admin_client):
+    park, enterprise = make_park(), make_enterprise()
+    item = make_news()
+    data = {
+        **{k: v for k, v in CASES[NewsItem][1].items() if not k.startswith("citations-")},
+        "slug": item.slug,
+        "citations-TOTAL_FORMS": "1",
+        "citations-INITIAL_FORMS": "0",
+        "citations-0-park": str(park.pk),
+        "citations-0-enterprise": str(enterprise.pk),
+    }
+    response = admin_client.post(admin_url(NewsItem, "change", item.pk), {**data, **PUBLISHING})
+    assert response.status_code == 200
+    assert "Choose exactly one park, enterprise, agreement or opportunity." in (
+        response.content.decode()
+    )
+    assert not item.citations.exists()

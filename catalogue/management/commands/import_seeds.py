@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from catalogue.seeds import SeedError, SeedImporter, load_seeds
+from catalogue.importing import SeedImporter
+from catalogue.loading import SeedError, load_seeds
 from news.management.commands.import_news import report_counts
 
 

@@ -4,7 +4,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from news.importing import MentionFinder, import_document
+from news.importing import import_document
+from news.mentions import MentionFinder
 from news.parsing import DocumentError
 
 

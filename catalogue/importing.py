@@ -1,0 +1,192 @@
+"""Write the checked seeds: news documents, their translations and the cited catalogue.
+
+The caller runs it in one transaction; everything was checked by ``loading`` first.
+"""
+
+from collections import Counter
+
+from common.languages import column
+from common.seeding import upsert_seeded, upsert_seeded_many
+from common.translation import TranslationStatus
+from news.importing import import_document, news_key
+from news.mentions import MentionFinder, link_mentions
+from news.models import Citation, NewsItem, SourceDocument
+
+from .kinds import EXTRA_VALUES, KINDS, SUFFIXES
+
+
+def texts(entry, name, join=None):
+    """The ``name_en`` / ``name_zh_hans`` pair of an entry as model field values."""
+    values = {}
+    for suffix in SUFFIXES:
+        value = entry.get(f"{name}_{suffix}", [] if join else "")
+        values[f"{name}_{suffix}"] = join.join(value) if join else value.strip()
+    return values
+
+
+def translation_statuses(entry):
+    """The seeds' own language is the original; the other is a translation awaiting review."""
+    original = entry.get("original_language", "en")
+    return {
+        f"translation_status_{suffix}": TranslationStatus.ORIGINAL
+        if suffix == original
+        else TranslationStatus.TRANSLATED
+        for suffix in SUFFIXES
+    }
+
+
+class SeedImporter:
+    def __init__(self, seeds, *, restore_deleted=False):
+        self.seeds = seeds
+        self.restore_deleted = restore_deleted
+        self.stats = Counter()
+        self.objects = {}  # (kind, key) -> object
+
+    def run(self):
+        self.import_documents()
+        self.import_translations()
+        self.item_ids = dict(NewsItem.objects.exclude(seed_key=None).values_list("seed_key", "pk"))
+        self.document_ids = dict(SourceDocument.objects.values_list("file_name", "pk"))
+        for kind in KINDS:
+            self.import_kind(kind)
+        self.link_news()
+        return self.stats
+
+    # News documents and their translations.
+
+    def import_documents(self):
+        for file_name in self.seeds.documents:
+            language, items = self.seeds.translations.get(file_name, (None, {}))
+            english = {i: entry["title"] for i, entry in items.items()} if language == "en" else {}
+            import_document(
+                self.seeds.directory / file_name,
+                file_name=file_name,
+                stats=self.stats,
+                restore_deleted=self.restore_deleted,
+                english_titles=english,
+            )
+
+    def import_translations(self):
+        for file_name, (language, items) in self.seeds.translations.items():
+            for index, entry in items.items():
+                values = {
+                    column("title", language): entry["title"].strip(),
+                    column("body", language): entry["body"].strip(),
+                    column("translation_status", language): TranslationStatus.TRANSLATED,
+                }
+                outcome, _obj = upsert_seeded(
+                    NewsItem,
+                    news_key(file_name, index),
+                    values,
+                    restore_deleted=self.restore_deleted,
+                )
+                self.stats[f"translations {outcome}"] += 1
+
+    # The catalogue, one kind at a time.
+
+    def import_kind(self, kind):
+        rows = []
+        entries = self.seeds.catalogue.get(kind.key, [])
+        for position, entry in enumerate(entries, start=1):
+            values = {**self.values(kind, entry), **translation_statuses(entry)}
+            if kind.key == "sectors":
+                values["position"] = position
+            defaults = {"slug": entry["key"], "is_published": True}
+            rows.append((f"{kind.key}:{entry['key']}", values, defaults))
+        results = upsert_seeded_many(kind.model, rows, restore_deleted=self.restore_deleted)
+        for entry, (outcome, obj) in zip(entries, results, strict=True):
+            self.stats[f"{kind.key} {outcome}"] += 1
+            if obj is not None:
+                self.objects[(kind.key, entry["key"])] = obj
+        if kind.evidence:
+            self.cite(kind, entries)
+
+    def values(self, kind, entry):
+        values = {}
+        for name in (*kind.required, *kind.texts):
+            values.update(texts(entry, name))
+        for name in kind.lists:
+            values.update(texts(entry, name, join="\n"))
+        for name in kind.choices:
+            values[name] = entry.get(name, "")
+        for name in kind.plain:
+            values[name] = entry.get(name)
+        for name, ref in kind.refs.items():
+            if ref.many:
+                keys = entry.get(name, [])
+                values[name] = [o for k in keys if (o := self.objects.get((ref.kind, k)))]
+            else:
+                values[name] = (
+                    self.objects.get((ref.kind, entry.get(name))) if entry.get(name) else None
+                )
+        if kind.aliases:
+            values["aliases"] = "\n".join(
+                entry.get("aliases_en", []) + entry.get("aliases_zh_hans", [])
+            )
+        if kind.key in EXTRA_VALUES:
+            values.update(EXTRA_VALUES[kind.key](entry))
+        return values
+
+    # Citations: the words of the seeds that support each record.
+
+    def cite(self, kind, entries):
+        """Keep each record's imported citations equal to its catalogue evidence."""
+        field = Citation.field_for(kind.model)
+        records = {
+            obj.pk: entry
+            for entry in entries
+            if (obj := self.objects.get((kind.key, entry["key"]))) is not None
+        }
+        existing = {}
+        imported = Citation.objects.filter(is_imported=True, **{f"{field}_id__in": records})
+        for citation in imported.order_by("position", "pk"):
+            existing.setdefault(getattr(citation, f"{field}_id"), []).append(citation)
+        stale, fresh = [], []
+        for pk, entry in records.items():
+            wanted = [(*self.source_of(c), c["quote"]) for c in entry.get("evidence", [])]
+            now = [(c.news_item_id, c.document_id, c.quote) for c in existing.get(pk, [])]
+            if now == wanted:
+                self.stats["citations unchanged"] += 1
+                continue
+            stale += existing.get(pk, [])
+            fresh += [
+                Citation(
+                    **{f"{field}_id": pk},
+                    news_item_id=item,
+                    document_id=document,
+                    quote=quote,
+                    position=position,
+                    is_imported=True,
+                )
+                for position, (item, document, quote) in enumerate(wanted, start=1)
+            ]
+            self.stats[f"citations {'updated' if pk in existing else 'created'}"] += 1
+        Citation.objects.filter(pk__in=[c.pk for c in stale]).delete()
+        Citation.objects.bulk_create(fresh)
+
+    def source_of(self, citation):
+        """The ids of the news item that holds a quotation (or None) and of its document."""
+        file_name, quote = citation["file"], citation["quote"]
+        position = next(
+            (
+                i.position
+                for i in self.seeds.documents[file_name].items
+                if quote in i.title or quote in i.body
+            ),
+            None,
+        )
+        item = self.item_ids.get(news_key(file_name, position)) if position else None
+        return item, self.document_ids[file_name]
+
+    # Mentions: news items name parks and enterprises.
+
+    def link_news(self):
+        keys = [
+            news_key(file_name, item.position)
+            for file_name, document in self.seeds.documents.items()
+            for item in document.items
+        ]
+        finder = MentionFinder()
+        items = NewsItem.objects.filter(seed_key__in=keys)
+        for outcome in link_mentions({item: finder.mentions(item) for item in items}):
+            self.stats[f"mention links {outcome}"] += 1

@@ -1,0 +1,125 @@
+"""The kinds of record in the seed catalogue, and how each entry becomes model fields.
+
+One table drives both the checks (``loading.CatalogueChecker``) and the import
+(``importing.SeedImporter``): adding a kind or a field is one entry here.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from parks.models import (
+    AmountBasis,
+    City,
+    CooperationAgreement,
+    Enterprise,
+    InvestmentOpportunity,
+    Park,
+    Province,
+    Sector,
+)
+
+
+@dataclass(frozen=True)
+class Ref:
+    kind: str  # the catalogue section it names, e.g. "parks"
+    many: bool = False
+
+
+@dataclass(frozen=True)
+class CatalogueKind:
+    key: str  # the section name: [[parks]]
+    model: type
+    required: tuple  # translated texts that must be given in both languages
+    texts: tuple = ()  # further translated texts, may be empty
+    lists: tuple = ()  # translated texts given as lists, stored one entry per line
+    choices: dict = field(default_factory=dict)  # field -> (allowed values, required)
+    plain: tuple = ()  # untranslated values copied as given
+    refs: dict = field(default_factory=dict)  # model field -> Ref
+    aliases: bool = False  # aliases_en / aliases_zh_hans, stored together one per line
+    evidence: bool = True  # needs quotations from the seeds
+
+
+PLACE = {"province": (Province.values, False), "city": (City.values, False)}
+
+KINDS = (
+    CatalogueKind(
+        key="sectors",
+        model=Sector,
+        required=("name",),
+        texts=("description",),
+        evidence=False,
+    ),
+    CatalogueKind(
+        key="parks",
+        model=Park,
+        required=("name", "summary"),
+        texts=("district",),
+        lists=("highlights",),
+        choices={
+            "kind": (Park.Kind.values, True),
+            "status": (Park.Status.values, True),
+            "province": (Province.values, True),
+            "city": (City.values, False),
+        },
+        refs={"sectors": Ref("sectors", many=True)},
+        aliases=True,
+    ),
+    CatalogueKind(
+        key="enterprises",
+        model=Enterprise,
+        required=("name", "description"),
+        lists=("highlights",),
+        choices={"kind": (Enterprise.Kind.values, True), **PLACE},
+        refs={"park": Ref("parks"), "sectors": Ref("sectors", many=True)},
+        aliases=True,
+    ),
+    CatalogueKind(
+        key="agreements",
+        model=CooperationAgreement,
+        required=("title", "summary"),
+        lists=("highlights", "other_parties"),
+        choices={
+            "kind": (CooperationAgreement.Kind.values, True),
+            "status": (CooperationAgreement.Status.values, True),
+        },
+        plain=("year", "month", "day"),
+        refs={
+            "park": Ref("parks"),
+            "parties": Ref("enterprises", many=True),
+            "sectors": Ref("sectors", many=True),
+        },
+    ),
+    CatalogueKind(
+        key="opportunities",
+        model=InvestmentOpportunity,
+        required=("title", "summary", "source_statement"),
+        texts=("incentives",),
+        choices={
+            "kind": (InvestmentOpportunity.Kind.values, True),
+            "status": (InvestmentOpportunity.Status.values, True),
+            **PLACE,
+        },
+        refs={"park": Ref("parks"), "sectors": Ref("sectors", many=True)},
+    ),
+)
+
+KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
+CURRENCIES = ("CNY", "USD")
+AMOUNT_BASES = AmountBasis.values
+SUFFIXES = ("en", "zh_hans")
+
+
+def amount_values(entry):
+    """An agreement's amount, currency and basis; all empty when no amount is given."""
+    amount = entry.get("amount")
+    if amount is None:
+        return {"amount": None, "currency": "", "amount_basis": ""}
+    return {
+        "amount": Decimal(str(amount)),
+        "currency": entry.get("currency", ""),
+        "amount_basis": entry.get("amount_basis", ""),
+    }
+
+
+# Values an entry gives beyond the table's columns, per kind.
+EXTRA_VALUES = {"agreements": amount_values}

@@ -1,0 +1,209 @@
+"""Read and check everything under seeds/ before anything is written."""
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from django.conf import settings
+
+from news.parsing import DocumentError, parse_document, read_document
+
+from .kinds import AMOUNT_BASES, CURRENCIES, KINDS, SUFFIXES
+
+CATALOGUE = "catalogue"  # a folder of TOML files, merged in name order
+TRANSLATIONS = "translations"
+LANGS = {"en": "en", "zh_hans": "zh-hans"}
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class SeedError(ValueError):
+    def __init__(self, path, message, line=None):
+        super().__init__(message)
+        self.path, self.message, self.line = path, message, line
+
+    def __str__(self):
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Seeds:
+    directory: Path
+    documents: dict = field(default_factory=dict)  # file name -> ParsedDocument
+    translations: dict = field(default_factory=dict)  # file name -> (language, {index: item})
+    catalogue: dict = field(default_factory=dict)
+
+
+def load_toml(path):
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8")), path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise SeedError(path, "the file is not UTF-8 text") from error
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None)
+        match = re.search(r"line (\d+)", str(error))
+        raise SeedError(
+            path, f"not valid TOML ({error})", line or (match and int(match[1]))
+        ) from error
+
+
+def line_of(text, key):
+    """The line of ``key = "<key>"`` in a TOML text, to point an error at its entry."""
+    pattern = re.compile(r'^\s*(key|index)\s*=\s*"?' + re.escape(str(key)) + r'"?\s*$')
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return None
+
+
+def seeds_dir():
+    return Path(getattr(settings, "PORTAL_SEEDS_DIR", settings.BASE_DIR / "seeds"))
+
+
+def load_seeds(directory=None):
+    """Read and check every seed file; raise SeedError naming the file and line of a problem."""
+    directory = Path(directory or seeds_dir())
+    seeds = Seeds(directory=directory)
+    for path in sorted(directory.glob("*.txt")):
+        try:
+            text, encoding = read_document(path)
+            seeds.documents[path.name] = parse_document(text, encoding)
+        except DocumentError as error:
+            raise SeedError(path, error.message, error.line) from error
+    if not seeds.documents:
+        raise SeedError(directory, "no seed documents (*.txt) found")
+    for path in sorted((directory / TRANSLATIONS).glob("*.toml")):
+        seeds.translations[path.stem + ".txt"] = check_translation(path, seeds)
+    paths = sorted((directory / CATALOGUE).glob("*.toml"))
+    if not paths:
+        raise SeedError(directory / CATALOGUE, "the catalogue is missing")
+    seeds.catalogue = CatalogueChecker(paths, seeds).run()
+    return seeds
+
+
+def check_translation(path, seeds):
+    data, text = load_toml(path)
+    source = data.get("source_file")
+    if source not in seeds.documents:
+        raise SeedError(
+            path, f"source_file {source!r} is not a seed document", line_of(text, source)
+        )
+    language = LANGS.get(data.get("language"))
+    document = seeds.documents[source]
+    if language is None or language == document.language:
+        raise SeedError(path, "language must be the other language of the source document")
+    items = {}
+    for entry in data.get("items", []):
+        index = entry.get("index")
+        line = line_of(text, index)
+        originals = [i for i in document.items if i.position == index]
+        if not originals:
+            raise SeedError(path, f"item {index} is not in {source}", line)
+        if entry.get("source_title") != originals[0].title:
+            raise SeedError(path, f"item {index}: source_title is not the item's title", line)
+        if not str(entry.get("title", "")).strip() or not str(entry.get("body", "")).strip():
+            raise SeedError(path, f"item {index}: title and body must not be empty", line)
+        items[index] = entry
+    return language, items
+
+
+class CatalogueChecker:
+    """Checks the catalogue files together: keys are unique across files and refer across them."""
+
+    def __init__(self, paths, seeds):
+        self.seeds = seeds
+        self.files = [(path, *load_toml(path)) for path in paths]
+        self.keys = {}
+        self.where = {}  # id(entry) -> (path, text)
+
+    def fail(self, entry, message):
+        key = entry.get("key") if isinstance(entry, dict) else None
+        path, text = self.where[id(entry)]
+        label = f"{key}: " if key else ""
+        raise SeedError(path, label + message, line_of(text, key) if key else None)
+
+    def run(self):
+        self.data = self.merge()
+        for kind in KINDS:
+            self.keys[kind.key] = set()
+            for entry in self.data[kind.key]:
+                key = entry.get("key", "")
+                if not SLUG.match(key) or len(key) > 80:
+                    self.fail(entry, f"a {kind.key} key must be a slug of at most 80 characters")
+                if key in self.keys[kind.key]:
+                    self.fail(entry, f"the key is used twice in {kind.key}")
+                self.keys[kind.key].add(key)
+                self.check(kind, entry)
+        return self.data
+
+    def merge(self):
+        merged = {kind.key: [] for kind in KINDS}
+        for path, data, text in self.files:
+            for section, entries in data.items():
+                if section not in merged or not isinstance(entries, list):
+                    raise SeedError(path, f"unknown section [[{section}]]")
+                for entry in entries:
+                    self.where[id(entry)] = (path, text)
+                    merged[section].append(entry)
+        return merged
+
+    def check(self, kind, entry):
+        """An entry of ``kind`` as the table of kinds describes it (references come first)."""
+        for name in kind.required:
+            for suffix in SUFFIXES:
+                value = entry.get(f"{name}_{suffix}")
+                if not isinstance(value, str) or not value.strip():
+                    self.fail(entry, f"{name}_{suffix} must not be empty")
+        for name, (allowed, required) in kind.choices.items():
+            self.choice(entry, name, allowed, required)
+        for name in kind.lists:
+            if len(entry.get(f"{name}_en", [])) != len(entry.get(f"{name}_zh_hans", [])):
+                self.fail(entry, f"{name}_en and {name}_zh_hans must have as many entries")
+        for name, ref in kind.refs.items():
+            values = entry.get(name, [] if ref.many else None)
+            for value in values if ref.many else ([values] if values else []):
+                if value not in self.keys[ref.kind]:
+                    self.fail(entry, f"{name} names an unknown {ref.kind[:-1]} {value!r}")
+        if kind.key == "agreements":
+            self.date(entry)
+            self.amount(entry)
+        if kind.evidence:
+            self.evidence(entry)
+
+    def evidence(self, entry):
+        evidence = entry.get("evidence") or []
+        if not evidence:
+            self.fail(entry, "needs at least one evidence quotation")
+        for citation in evidence:
+            document = self.seeds.documents.get(citation.get("file"))
+            if document is None:
+                self.fail(entry, f"evidence names an unknown seed file {citation.get('file')!r}")
+            quote = citation.get("quote", "")
+            if not quote or quote not in document.text:
+                self.fail(entry, f"the quotation {quote[:60]!r} is not in {citation.get('file')}")
+
+    def choice(self, entry, name, choices, required=True):
+        value = entry.get(name, "")
+        if (value or required) and value not in choices:
+            self.fail(entry, f"{name} {value!r} is not one of {', '.join(choices)}")
+
+    def date(self, entry):
+        month, day = entry.get("month"), entry.get("day")
+        if month is not None and not 1 <= month <= 12:
+            self.fail(entry, f"month {month} is not from 1 to 12")
+        if day is not None and (month is None or not 1 <= day <= 31):
+            self.fail(entry, f"day {day} needs a month and must be from 1 to 31")
+
+    def amount(self, entry):
+        if "amount" not in entry:
+            return
+        try:
+            amount = Decimal(str(entry["amount"]))
+        except InvalidOperation:
+            self.fail(entry, f"amount {entry['amount']!r} is not a number")
+        if amount < 0:
+            self.fail(entry, "amount must not be negative")
+        self.choice(entry, "currency", CURRENCIES)
+        self.choice(entry, "amount_basis", AMOUNT_BASES)
