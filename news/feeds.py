@@ -2,9 +2,8 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from common import register
 from common.templatetags.bilingual import bilingual
-
-from .models import NewsItem
 
 
 class LatestNewsFeed(Feed):
@@ -17,7 +16,7 @@ class LatestNewsFeed(Feed):
         return reverse("news:list")
 
     def items(self):
-        return NewsItem.objects.published()[:30]
+        return register.get("news").public()[:30]
 
     def item_title(self, item):
         return bilingual(item, "title").value
