@@ -7,7 +7,8 @@ from pathlib import Path
 from django.utils.text import slugify
 
 from common.languages import column, language_codes
-from common.seeding import upsert_seeded_many
+from common.models import SeedTombstone
+from common.seeding import CREATED, UNCHANGED, UPDATED, upsert_seeded_many
 from common.translation import TranslationStatus
 
 from .mentions import link_mentions
@@ -62,8 +63,10 @@ def import_document(
     stats = stats if stats is not None else Counter()
     text, encoding = read_document(path)
     parsed = parse_document(text, encoding)
-    document, created = save_source(file_name, text, encoding, parsed.language)
-    stats[f"documents {'created' if created else 'unchanged'}"] += 1
+    document, outcome = save_source(file_name, text, encoding, parsed.language)
+    stats[f"documents {outcome}"] += 1
+    if outcome == UNCHANGED and not restore_deleted and unchanged_items(document, parsed, stats):
+        return document
     rows = item_rows(document, parsed, english_titles or {})
     results = upsert_seeded_many(NewsItem, rows, restore_deleted=restore_deleted)
     for outcome, _obj in results:
@@ -76,17 +79,47 @@ def import_document(
 
 
 def save_source(file_name, text, encoding, language):
-    """The document as read, stored once and replaced when its text changes."""
+    """The document as read, stored once and replaced when its text changes.
+
+    Returns the document and whether it was created, updated or unchanged.
+    """
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     document, created = SourceDocument.objects.get_or_create(
         file_name=file_name,
         defaults={"sha256": digest, "encoding": encoding, "language": language, "text": text},
     )
-    if not created and document.sha256 != digest:
-        document.sha256, document.encoding, document.text = digest, encoding, text
-        document.language = language
-        document.save()
-    return document, created
+    if created:
+        return document, CREATED
+    if document.sha256 == digest:
+        return document, UNCHANGED
+    document.sha256, document.encoding, document.text = digest, encoding, text
+    document.language = language
+    document.save()
+    return document, UPDATED
+
+
+def unchanged_items(document, parsed, stats):
+    """Whether an unchanged document's items are all there (or deleted by an editor).
+
+    Then nothing is compared or written: the items hold what the last import wrote, or
+    what editors made of it since. Counts them in ``stats``.
+    """
+    keys = {news_key(document.file_name, item.position) for item in parsed.items}
+    known = set(NewsItem.objects.filter(seed_key__in=keys).values_list("seed_key", flat=True))
+    missing = keys - known
+    deleted = set()
+    if missing:
+        deleted = set(
+            SeedTombstone.objects.filter(
+                model=NewsItem._meta.label_lower, seed_key__in=missing
+            ).values_list("seed_key", flat=True)
+        )
+        if missing - deleted:
+            return False
+    stats["news items unchanged"] += len(known)
+    if deleted:
+        stats["news items skipped"] += len(deleted)
+    return True
 
 
 def item_rows(document, parsed, english_titles):

@@ -1,4 +1,5 @@
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -102,3 +103,24 @@ def test_a_missing_file_is_an_error(tmp_path):
 def test_dry_run_saves_nothing():
     call_command("import_news", str(SEEDS / "000_bbcca0092f6792dc.txt"), "--dry-run", stdout=None)
     assert not NewsItem.objects.exists()
+
+
+def test_an_unchanged_document_is_skipped_by_its_content_hash():
+    paths = sorted(SEEDS.glob("*.txt"))
+    run(*paths)
+    # Nothing is compared item by item, nor written.
+    with mock.patch("news.importing.upsert_seeded_many", side_effect=AssertionError):
+        output = run(*paths)
+    assert "documents unchanged: 5" in output
+    assert "news items unchanged: 56" in output
+
+
+def test_a_changed_document_is_imported_again(tmp_path):
+    path = tmp_path / "forum.txt"
+    text = (SEEDS / "002_10d470ac4034e5d3.txt").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    run(path)
+    path.write_text(text.replace("Forum", "Symposium", 1), encoding="utf-8")
+    output = run(path)
+    assert "documents updated: 1" in output
+    assert "news items updated: 1" in output
