@@ -12,9 +12,11 @@ from pathlib import Path
 
 from django.conf import settings
 
+from common import languages
+from common.languages import column
 from common.seeding import upsert_seeded, upsert_seeded_many
 from common.translation import TranslationStatus
-from news.importing import MentionFinder, column, import_document, link_mentions, news_key
+from news.importing import MentionFinder, import_document, link_mentions, news_key
 from news.models import NewsItem
 from news.parsing import DocumentError, parse_document, read_document
 from parks.models import (
@@ -30,7 +32,6 @@ from parks.models import (
 
 CATALOGUE = "catalogue"  # a folder of TOML files, merged in name order
 TRANSLATIONS = "translations"
-LANGS = {"en": "en", "zh_hans": "zh-hans"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -106,7 +107,7 @@ def check_translation(path, seeds):
         raise SeedError(
             path, f"source_file {source!r} is not a seed document", line_of(text, source)
         )
-    language = LANGS.get(data.get("language"))
+    language = languages.from_suffix(str(data.get("language")))
     document = seeds.documents[source]
     if language is None or language == document.language:
         raise SeedError(path, "language must be the other language of the source document")
@@ -167,15 +168,15 @@ class CatalogueChecker:
 
     def need_text(self, entry, *names):
         for name in names:
-            for suffix in ("en", "zh_hans"):
-                value = entry.get(f"{name}_{suffix}")
+            for key in languages.columns(name):
+                value = entry.get(key)
                 if not isinstance(value, str) or not value.strip():
-                    self.fail(entry, f"{name}_{suffix} must not be empty")
+                    self.fail(entry, f"{key} must not be empty")
 
     def parallel(self, entry, name):
-        en, zh = entry.get(f"{name}_en", []), entry.get(f"{name}_zh_hans", [])
-        if len(en) != len(zh):
-            self.fail(entry, f"{name}_en and {name}_zh_hans must have as many entries")
+        keys = languages.columns(name)
+        if len({len(entry.get(key, [])) for key in keys}) > 1:
+            self.fail(entry, f"{' and '.join(keys)} must have as many entries")
 
     def refs(self, entry, name, kind, many=True):
         values = entry.get(name, [] if many else None)
@@ -266,20 +267,25 @@ class CatalogueChecker:
 def both(entry, name, join=None):
     """The ``name_en`` / ``name_zh_hans`` pair of an entry as model field values."""
     values = {}
-    for suffix in ("en", "zh_hans"):
-        value = entry.get(f"{name}_{suffix}", [] if join else "")
-        values[f"{name}_{suffix}"] = join.join(value) if join else value.strip()
+    for key in languages.columns(name):
+        value = entry.get(key, [] if join else "")
+        values[key] = join.join(value) if join else value.strip()
     return values
+
+
+def aliases(entry):
+    """An entry's other names in every language, one per line."""
+    return "\n".join(alias for key in languages.columns("aliases") for alias in entry.get(key, []))
 
 
 def translation_statuses(entry):
     """The seeds' own language is the original; the other is a translation awaiting review."""
-    original = entry.get("original_language", "en")
+    original = languages.from_suffix(entry.get("original_language", "en"))
     return {
-        f"translation_status_{suffix}": TranslationStatus.ORIGINAL
-        if suffix == original
+        column("translation_status", code): TranslationStatus.ORIGINAL
+        if code == original
         else TranslationStatus.TRANSLATED
-        for suffix in ("en", "zh_hans")
+        for code in languages.codes()
     }
 
 
@@ -400,9 +406,7 @@ class SeedImporter:
                     **both(entry, "summary"),
                     **both(entry, "district"),
                     **both(entry, "highlights", join="\n"),
-                    "aliases": "\n".join(
-                        entry.get("aliases_en", []) + entry.get("aliases_zh_hans", [])
-                    ),
+                    "aliases": aliases(entry),
                     "kind": entry["kind"],
                     "status": entry["status"],
                     "province": entry["province"],
@@ -419,9 +423,7 @@ class SeedImporter:
                     **both(entry, "name"),
                     **both(entry, "description"),
                     **both(entry, "highlights", join="\n"),
-                    "aliases": "\n".join(
-                        entry.get("aliases_en", []) + entry.get("aliases_zh_hans", [])
-                    ),
+                    "aliases": aliases(entry),
                     "kind": entry["kind"],
                     "park": self.ref("parks", entry.get("park")),
                     "province": entry.get("province", ""),

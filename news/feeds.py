@@ -2,7 +2,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from common.templatetags.bilingual import bilingual
+from common.languages import text_of
 
 from .models import NewsItem
 
@@ -20,10 +20,10 @@ class LatestNewsFeed(Feed):
         return NewsItem.objects.published()[:30]
 
     def item_title(self, item):
-        return bilingual(item, "title").value
+        return text_of(item, "title").value
 
     def item_description(self, item):
-        body = bilingual(item, "body").value
+        body = text_of(item, "body").value
         return body[:600] + ("…" if len(body) > 600 else "")
 
     def item_pubdate(self, item):

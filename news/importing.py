@@ -8,17 +8,13 @@ from pathlib import Path
 from django.apps import apps
 from django.utils.text import slugify
 
+from common import languages
+from common.languages import column
 from common.seeding import upsert_seeded_many
 from common.translation import TranslationStatus
 
 from .models import NewsItem, SourceDocument
 from .parsing import parse_document, read_document
-
-LANGUAGES = ("en", "zh-hans")
-
-
-def column(field, language):
-    return f"{field}_{language.replace('-', '_')}"
 
 
 def news_key(file_name, position):
@@ -75,7 +71,7 @@ class MentionFinder:
 
     @staticmethod
     def _names_of(obj):
-        names = [getattr(obj, column("name", lang)) or "" for lang in LANGUAGES]
+        names = [getattr(obj, name) or "" for name in languages.columns("name")]
         names += obj.aliases.splitlines()
         return {n.strip() for n in names if len(n.strip()) >= 2}
 
@@ -90,7 +86,7 @@ class MentionFinder:
         return found
 
     def mentions(self, item, extra_parks=(), extra_enterprises=()):
-        texts = [getattr(item, column(f, lang)) for f in ("title", "body") for lang in LANGUAGES]
+        texts = [getattr(item, name) for f in ("title", "body") for name in languages.columns(f)]
         return self.mentions_in(texts, extra_parks, extra_enterprises)
 
     def mentions_in(self, texts, extra_parks=(), extra_enterprises=()):
@@ -134,7 +130,7 @@ def import_document(
     stats[f"documents {'created' if created else 'unchanged'}"] += 1
 
     language = parsed.language
-    other = "zh-hans" if language == "en" else "en"
+    other = languages.other(language)
     keys = [news_key(file_name, item.position) for item in parsed.items]
     known = set(NewsItem.objects.filter(seed_key__in=keys).values_list("seed_key", flat=True))
     new_items = [item for item, key in zip(parsed.items, keys, strict=True) if key not in known]
