@@ -11,6 +11,11 @@ from modeltranslation.translator import translator
 from .languages import codes, column, columns, short_name
 from .translation import TranslationStatus
 
+PUBLISHING = (
+    _("Publishing and translation"),
+    {"fields": ("is_published", *columns("translation_status"))},
+)
+
 
 def translated_fields(model):
     return translator.get_options_for_model(model).fields
