@@ -1,5 +1,4 @@
 from django.apps import apps
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
@@ -36,21 +35,12 @@ class NewsListView(FacetedListMixin, ListView):
         return super().get_queryset()
 
 
-def published(relation, app_model):
-    model = apps.get_model(*app_model.split("."))
-    return Prefetch(relation, queryset=model.objects.published())
-
-
 class NewsDetailView(DetailView):
     def get_queryset(self):
         return (
             NewsItem.objects.published()
             .select_related("source_document")
-            .prefetch_related(
-                published("parks", "parks.Park"),
-                published("enterprises", "parks.Enterprise"),
-                published("agreements", "parks.CooperationAgreement"),
-            )
+            .with_published("parks", "enterprises", "agreements")
         )
 
 

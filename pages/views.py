@@ -74,7 +74,7 @@ class HomeView(TemplateView):
                 for row in totals
             ],
             opportunity_count=open_opportunities.count(),
-            featured_opportunities=open_opportunities.select_related("park")[:3],
+            featured_opportunities=open_opportunities.with_published("park")[:3],
             latest_news=NewsItem.objects.published()[:6],
             map_cities=cities,
             map_references=references,

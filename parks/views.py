@@ -1,5 +1,4 @@
 from django.apps import apps
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
@@ -43,38 +42,27 @@ PARK_CITY = Facet("city", _("City"), "park__city", City.choices)
 
 
 class PublishedMixin:
-    """Visitors see published records only; related rows are fetched up front."""
+    """Visitors see published records, and of their ``related`` records the published ones."""
 
-    select_related = ()
-    prefetch_related = ()
+    related = ()
 
     def get_queryset(self):
-        prefetches = [p() if callable(p) else p for p in self.prefetch_related]
-        return (
-            self.model.objects.published()
-            .select_related(*self.select_related)
-            .prefetch_related(*prefetches)
-        )
-
-
-def published_sectors():
-    return Prefetch("sectors", queryset=Sector.objects.published())
-
-
-def published(relation, model):
-    return lambda: Prefetch(relation, queryset=model.objects.published())
-
-
-def published_news():
-    return Prefetch("news_items", queryset=apps.get_model("news", "NewsItem").objects.published())
+        return self.model.objects.published().with_published(*self.related)
 
 
 def cited_news(obj):
-    """The published news items that the record's citations point at, in citation order."""
+    """The record's citations with the published news items they point at, in citation order.
+
+    A citation of a news item that is not published is left out: its words are that item's.
+    """
     NewsItem = apps.get_model("news", "NewsItem")
     keys = [c["news"] for c in obj.citations if c.get("news")]
     items = {n.seed_key: n for n in NewsItem.objects.published().filter(seed_key__in=keys)}
-    return [{**c, "item": items.get(c.get("news"))} for c in obj.citations]
+    return [
+        {**c, "item": items.get(c.get("news"))}
+        for c in obj.citations
+        if not c.get("news") or c["news"] in items
+    ]
 
 
 class CitedDetailMixin:
@@ -86,7 +74,7 @@ class CitedDetailMixin:
 
 class ParkListView(FacetedListMixin, PublishedMixin, ListView):
     model = Park
-    prefetch_related = (published_sectors,)
+    related = ("sectors",)
     facets = (
         SECTOR,
         PROVINCE,
@@ -99,19 +87,12 @@ class ParkListView(FacetedListMixin, PublishedMixin, ListView):
 
 class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Park
-    prefetch_related = (
-        published_sectors,
-        published("enterprises", Enterprise),
-        published("opportunities", InvestmentOpportunity),
-        published("agreements", CooperationAgreement),
-        published_news,
-    )
+    related = ("sectors", "enterprises", "opportunities", "agreements", "news_items")
 
 
 class EnterpriseListView(FacetedListMixin, PublishedMixin, ListView):
     model = Enterprise
-    select_related = ("park",)
-    prefetch_related = (published_sectors,)
+    related = ("park", "sectors")
     facets = (
         SECTOR,
         PARK,
@@ -123,21 +104,12 @@ class EnterpriseListView(FacetedListMixin, PublishedMixin, ListView):
 
 class EnterpriseDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Enterprise
-    select_related = ("park",)
-    prefetch_related = (
-        published_sectors,
-        published("agreements", CooperationAgreement),
-        published_news,
-    )
+    related = ("park", "sectors", "agreements", "news_items")
 
 
 class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
     model = CooperationAgreement
-    select_related = ("park",)
-    prefetch_related = (
-        published("parties", Enterprise),
-        published_sectors,
-    )
+    related = ("park", "parties", "sectors")
     facets = (
         Facet("year", _("Year"), "year", agreement_years),
         PARK_CITY,
@@ -151,14 +123,12 @@ class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
 
 class AgreementDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = CooperationAgreement
-    select_related = ("park", "source_news")
-    prefetch_related = (published("parties", Enterprise), published_sectors)
+    related = ("park", "source_news", "parties", "sectors")
 
 
 class OpportunityListView(FacetedListMixin, PublishedMixin, ListView):
     model = InvestmentOpportunity
-    select_related = ("park",)
-    prefetch_related = (published_sectors,)
+    related = ("park", "sectors")
     facets = (
         SECTOR,
         PARK_CITY,
@@ -171,5 +141,4 @@ class OpportunityListView(FacetedListMixin, PublishedMixin, ListView):
 
 class OpportunityDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = InvestmentOpportunity
-    select_related = ("park", "source_news")
-    prefetch_related = (published_sectors,)
+    related = ("park", "source_news", "sectors")
