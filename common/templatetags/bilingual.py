@@ -9,9 +9,12 @@ register = template.Library()
 
 
 @register.simple_tag
-def bilingual(obj, field):
-    """``{% bilingual park "summary" as summary %}``: the text, its language, and flags."""
-    return languages.text_of(obj, field)
+def bilingual(obj, field, language=None):
+    """``{% bilingual park "summary" as summary %}``: the text, its language, and flags.
+
+    With a language (``{% bilingual item "body" "zh-hans" as body %}``), the text in that one.
+    """
+    return languages.text_of(obj, field, language)
 
 
 @register.simple_tag
