@@ -128,8 +128,8 @@ def texts_of(record):
 
 
 def names_of(record):
-    return [languages.text_of(record, "name" if hasattr(record, "name") else "title", code).value
-            for code in languages.codes()]  # fmt: skip
+    field = "name" if hasattr(record, "name") else "title"
+    return [languages.text_of(record, field, code).value for code in languages.codes()]
 
 
 def urls_of(record):
