@@ -5,6 +5,7 @@ The caller runs it in one transaction; everything was checked by ``loading`` fir
 
 from collections import Counter
 
+from common import languages
 from common.languages import column
 from common.seeding import upsert_seeded, upsert_seeded_many
 from common.translation import TranslationStatus
@@ -12,26 +13,26 @@ from news.importing import import_document, news_key
 from news.mentions import MentionFinder, link_mentions
 from news.models import Citation, NewsItem, SourceDocument
 
-from .kinds import EXTRA_VALUES, KINDS, SUFFIXES
+from .kinds import EXTRA_VALUES, KINDS
 
 
 def texts(entry, name, join=None):
     """The ``name_en`` / ``name_zh_hans`` pair of an entry as model field values."""
     values = {}
-    for suffix in SUFFIXES:
-        value = entry.get(f"{name}_{suffix}", [] if join else "")
-        values[f"{name}_{suffix}"] = join.join(value) if join else value.strip()
+    for key in languages.columns(name):
+        value = entry.get(key, [] if join else "")
+        values[key] = join.join(value) if join else value.strip()
     return values
 
 
 def translation_statuses(entry):
     """The seeds' own language is the original; the other is a translation awaiting review."""
-    original = entry.get("original_language", "en")
+    original = languages.from_suffix(entry.get("original_language", "en"))
     return {
-        f"translation_status_{suffix}": TranslationStatus.ORIGINAL
-        if suffix == original
+        column("translation_status", code): TranslationStatus.ORIGINAL
+        if code == original
         else TranslationStatus.TRANSLATED
-        for suffix in SUFFIXES
+        for code in languages.codes()
     }
 
 
@@ -121,7 +122,7 @@ class SeedImporter:
                 )
         if kind.aliases:
             values["aliases"] = "\n".join(
-                entry.get("aliases_en", []) + entry.get("aliases_zh_hans", [])
+                alias for key in languages.columns("aliases") for alias in entry.get(key, [])
             )
         if kind.key in EXTRA_VALUES:
             values.update(EXTRA_VALUES[kind.key](entry))

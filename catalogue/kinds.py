@@ -106,7 +106,6 @@ KINDS = (
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
 CURRENCIES = ("CNY", "USD")
 AMOUNT_BASES = AmountBasis.values
-SUFFIXES = ("en", "zh_hans")
 
 
 def amount_values(entry):

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from django.conf import settings
 
+from common import languages
 from news.parsing import DocumentError, parse_document, read_document
 
-from .kinds import AMOUNT_BASES, CURRENCIES, KINDS, SUFFIXES
+from .kinds import AMOUNT_BASES, CURRENCIES, KINDS
 
 CATALOGUE = "catalogue"  # a folder of TOML files, merged in name order
 TRANSLATIONS = "translations"
-LANGS = {"en": "en", "zh_hans": "zh-hans"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -90,7 +90,7 @@ def check_translation(path, seeds):
         raise SeedError(
             path, f"source_file {source!r} is not a seed document", line_of(text, source)
         )
-    language = LANGS.get(data.get("language"))
+    language = languages.from_suffix(str(data.get("language")))
     document = seeds.documents[source]
     if language is None or language == document.language:
         raise SeedError(path, "language must be the other language of the source document")
@@ -152,15 +152,16 @@ class CatalogueChecker:
     def check(self, kind, entry):
         """An entry of ``kind`` as the table of kinds describes it (references come first)."""
         for name in kind.required:
-            for suffix in SUFFIXES:
-                value = entry.get(f"{name}_{suffix}")
+            for key in languages.columns(name):
+                value = entry.get(key)
                 if not isinstance(value, str) or not value.strip():
-                    self.fail(entry, f"{name}_{suffix} must not be empty")
+                    self.fail(entry, f"{key} must not be empty")
         for name, (allowed, required) in kind.choices.items():
             self.choice(entry, name, allowed, required)
         for name in kind.lists:
-            if len(entry.get(f"{name}_en", [])) != len(entry.get(f"{name}_zh_hans", [])):
-                self.fail(entry, f"{name}_en and {name}_zh_hans must have as many entries")
+            keys = languages.columns(name)
+            if len({len(entry.get(key, [])) for key in keys}) > 1:
+                self.fail(entry, f"{' and '.join(keys)} must have as many entries")
         for name, ref in kind.refs.items():
             values = entry.get(name, [] if ref.many else None)
             for value in values if ref.many else ([values] if values else []):

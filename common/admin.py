@@ -1,6 +1,5 @@
 """What every bilingual admin shares: side-by-side language tabs, completeness, publishing."""
 
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Q
@@ -9,17 +8,17 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
 
+from .languages import codes, column, columns, short_name
 from .translation import TranslationStatus
 
-LANGUAGE_LABELS = {"en": "EN", "zh-hans": "中文"}
+PUBLISHING = (
+    _("Publishing and translation"),
+    {"fields": ("is_published", *columns("translation_status"))},
+)
 
 
 def translated_fields(model):
     return translator.get_options_for_model(model).fields
-
-
-def column(field, language):
-    return f"{field}_{language.replace('-', '_')}"
 
 
 def required_fields(model):
@@ -30,9 +29,9 @@ def required_fields(model):
 def missing_languages(obj):
     """Languages in which a field that has text in another language is still empty."""
     missing = []
-    for code, _name in settings.LANGUAGES:
+    for code in codes():
         for field in translated_fields(type(obj)):
-            values = [getattr(obj, column(field, lang), "") for lang, _n in settings.LANGUAGES]
+            values = [getattr(obj, name, "") for name in columns(field)]
             if any(values) and not getattr(obj, column(field, code), ""):
                 missing.append(code)
                 break
@@ -53,7 +52,7 @@ class TranslationStateFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        fields = [column("translation_status", code) for code, _n in settings.LANGUAGES]
+        fields = columns("translation_status")
         states = {
             "awaiting_review": [TranslationStatus.TRANSLATED],
             "missing": [TranslationStatus.MISSING],
@@ -92,7 +91,7 @@ class BilingualAdmin(TabbedTranslationAdmin):
             def clean(self):
                 cleaned = super().clean()
                 for field in required_fields(model):
-                    names = [column(field, lang) for lang, _n in settings.LANGUAGES]
+                    names = columns(field)
                     if not any(cleaned.get(name) for name in names if name in self.fields):
                         label = model._meta.get_field(field).verbose_name
                         error = ValidationError(
@@ -109,15 +108,13 @@ class BilingualAdmin(TabbedTranslationAdmin):
     def languages_complete(self, obj):
         missing = missing_languages(obj)
         return " · ".join(
-            f"{LANGUAGE_LABELS[code]} {'✗' if code in missing else '✓'}"
-            for code, _name in settings.LANGUAGES
+            f"{short_name(code)} {'✗' if code in missing else '✓'}" for code in codes()
         )
 
     @admin.display(description=_("translation"))
     def translation_state(self, obj):
         return " · ".join(
-            f"{LANGUAGE_LABELS[code]} {obj.get_translation_status_display_for(code)}"
-            for code, _name in settings.LANGUAGES
+            f"{short_name(code)} {obj.get_translation_status_display_for(code)}" for code in codes()
         )
 
     @admin.action(description=_("Publish selected records"), permissions=["change"])

@@ -2,6 +2,7 @@
 what imports wrote and which language is a translation."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from .seeding import SeededModel
@@ -9,8 +10,21 @@ from .translation import TranslationStatusModel
 
 
 class PublishedQuerySet(models.QuerySet):
+    """What visitors may see is decided here, for records and for the records they show."""
+
     def published(self):
         return self.filter(is_published=True)
+
+    def with_published(self, *relations):
+        """Fetch ``relations`` up front, keeping only published records: an unpublished park
+        reads as None, an unpublished sector is not in ``sectors.all``."""
+        return self.prefetch_related(*(published_related(self.model, name) for name in relations))
+
+
+def published_related(model, relation):
+    """A Prefetch of ``model.relation`` (forward or reverse) that holds published records only."""
+    related = model._meta.get_field(relation).related_model
+    return Prefetch(relation, queryset=related.objects.published())
 
 
 class PublishableModel(SeededModel, TranslationStatusModel):

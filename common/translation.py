@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .languages import column
+
 
 class TranslationStatus(models.TextChoices):
     ORIGINAL = "original", _("Original")
@@ -31,7 +33,10 @@ class TranslationStatusModel(models.Model):
         abstract = True
 
     def translation_status(self, language):
-        return getattr(self, f"translation_status_{language.replace('-', '_')}")
+        return getattr(self, column("translation_status", language))
+
+    def is_unreviewed_translation(self, language):
+        return self.translation_status(language) == TranslationStatus.TRANSLATED
 
     def get_translation_status_display_for(self, language):
         return TranslationStatus(self.translation_status(language)).label

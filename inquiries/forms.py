@@ -1,9 +1,9 @@
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language, get_language_info, gettext
+from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
+from common import languages
 from parks.models import InvestmentOpportunity, Park, Sector
 
 from .models import Inquiry
@@ -94,9 +94,9 @@ class InquiryForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         fields = self.fields
         fields["preferred_language"].choices = [
-            (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
+            (code, get_language_info(code)["name_local"]) for code in languages.codes()
         ]
-        fields["preferred_language"].initial = get_language()
+        fields["preferred_language"].initial = languages.current()
         fields["park"].queryset = Park.objects.published()
         fields["opportunity"].queryset = InvestmentOpportunity.objects.published()
         fields["sector"].queryset = Sector.objects.published()

@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from common.admin import BilingualAdmin
+from common.admin import PUBLISHING, BilingualAdmin
+from common.languages import columns
 
 from .models import Citation, NewsItem, SourceDocument
 
@@ -31,7 +32,7 @@ class NewsItemAdmin(BilingualAdmin):
     )
     list_filter = ("is_published", "original_language", "year")
     list_select_related = ("source_document",)
-    search_fields = ("title_en", "title_zh_hans", "body_en", "body_zh_hans", "slug")
+    search_fields = (*columns("title"), *columns("body"), "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     inlines = [CitationInline]
     readonly_fields = ("source_document", "position")
@@ -39,10 +40,7 @@ class NewsItemAdmin(BilingualAdmin):
         (None, {"fields": ("title", "slug", "body", "original_language")}),
         (_("Date"), {"fields": ("year", "month", "day")}),
         (_("Source"), {"fields": ("source_document", "position")}),
-        (
-            _("Publishing and translation"),
-            {"fields": ("is_published", "translation_status_en", "translation_status_zh_hans")},
-        ),
+        PUBLISHING,
     )
 
     @admin.display(description=_("date"), ordering="year")

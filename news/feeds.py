@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from common import register
-from common.templatetags.bilingual import bilingual
+from common.languages import text_of
 
 
 class LatestNewsFeed(Feed):
@@ -19,10 +19,10 @@ class LatestNewsFeed(Feed):
         return register.get("news").public()[:30]
 
     def item_title(self, item):
-        return bilingual(item, "title").value
+        return text_of(item, "title").value
 
     def item_description(self, item):
-        body = bilingual(item, "body").value
+        body = text_of(item, "body").value
         return body[:600] + ("…" if len(body) > 600 else "")
 
     def item_pubdate(self, item):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.utils.text import slugify
 
-from common.languages import column, language_codes
+from common.languages import column, other
 from common.models import SeedTombstone
 from common.seeding import CREATED, UNCHANGED, UPDATED, upsert_seeded_many
 from common.translation import TranslationStatus
@@ -163,10 +163,9 @@ def new_slugs(file_name, language, items, english_titles):
 
 def new_item_defaults(slug, language):
     """A new item is published, in its original language, its translation still missing."""
-    other = next(code for code in language_codes() if code != language)
     return {
         "slug": slug,
         "is_published": True,
         column("translation_status", language): TranslationStatus.ORIGINAL,
-        column("translation_status", other): TranslationStatus.MISSING,
+        column("translation_status", other(language)): TranslationStatus.MISSING,
     }

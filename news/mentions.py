@@ -9,7 +9,7 @@ import re
 from django.db.models import Q
 
 from common import register
-from common.languages import column, language_codes
+from common.languages import codes, column
 from common.seeding import CREATED, UNCHANGED, UPDATED
 
 from .models import Citation
@@ -46,7 +46,7 @@ class MentionFinder:
 
     @staticmethod
     def _names_of(obj, title_field):
-        names = [getattr(obj, column(title_field, code)) or "" for code in language_codes()]
+        names = [getattr(obj, column(title_field, code)) or "" for code in codes()]
         names += obj.aliases.splitlines()
         return {n.strip() for n in names if len(n.strip()) >= 2}
 
@@ -61,9 +61,7 @@ class MentionFinder:
         return found
 
     def mentions(self, item):
-        texts = [
-            getattr(item, column(f, code)) for f in ("title", "body") for code in language_codes()
-        ]
+        texts = [getattr(item, column(f, code)) for f in ("title", "body") for code in codes()]
         return self.find(*texts)
 
 

@@ -66,16 +66,21 @@ class NewsDetailView(DetailView):
 
 
 class SourceDocumentView(DetailView):
-    """The document a news item was made from, as imported."""
+    """The document news items were made from: in full, as imported, while all its items are
+    published; otherwise only the texts of its published items."""
 
     slug_field = "file_name"
     slug_url_kwarg = "file_name"
     template_name = "news/sourcedocument_detail.html"
 
     def get_queryset(self):
-        return SourceDocument.objects.filter(items__is_published=True).distinct()
+        return SourceDocument.objects.filter(
+            pk__in=NewsItem.objects.published().values("source_document")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["items"] = self.object.items.published().order_by("position")
+        items = list(self.object.items.published().order_by("position"))
+        context["items"] = items
+        context["is_complete"] = len(items) == self.object.items.count()
         return context

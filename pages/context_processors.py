@@ -1,11 +1,12 @@
-from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
+
+from common import languages
 
 
 def site(request):
     """The languages offered, named in their own language, each linking to this same page."""
-    current = get_language()
+    current = languages.current()
     path = request.get_full_path()
     return {
         "language_links": [
@@ -15,6 +16,6 @@ def site(request):
                 "url": translate_url(path, code),
                 "is_current": code == current,
             }
-            for code, _name in settings.LANGUAGES
+            for code in languages.codes()
         ],
     }

@@ -8,19 +8,17 @@ database's full-text search with English stemming.
 
 import re
 
-from django.conf import settings
 from django.db import connection
 from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 from common import register
+from common.languages import column, columns, text_of
 
 MAX_QUERY = 100
 MAX_TERMS = 8
 PER_GROUP = 20
-LANGS = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
 
 
 def clean_query(raw):
@@ -45,15 +43,15 @@ def terms_of(query):
 
 def matching(kind, terms, query):
     fields = kind.search_fields
-    columns = [f"{f}_{lang}" for f in fields for lang in LANGS] + list(kind.other_search_fields)
+    searched = [name for f in fields for name in columns(f)] + list(kind.other_search_fields)
     condition = Q()
     for term in terms:
-        condition &= Q.create([(f"{c}__icontains", term) for c in columns], connector=Q.OR)
+        condition &= Q.create([(f"{c}__icontains", term) for c in searched], connector=Q.OR)
     queryset = kind.public()
     if connection.vendor == "postgresql" and re.search(r"[A-Za-z]", query):
         from django.contrib.postgres.search import SearchQuery, SearchVector
 
-        vector = SearchVector(*[f"{f}_en" for f in fields], config="english")
+        vector = SearchVector(*[column(f, "en") for f in fields], config="english")
         full_text = Q(pk__in=kind.model.objects.annotate(document=vector).filter(
             document=SearchQuery(query, config="english")
         ).values("pk"))  # fmt: skip
@@ -81,17 +79,6 @@ def highlight(text, terms, width=80):
     return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - every part is escaped
 
 
-def shown(obj, field):
-    """The value in the visitor's language, or the other one; and whether it is the other."""
-    current = (get_language() or "en").replace("-", "_")
-    order = [current] + [lang for lang in LANGS if lang != current]
-    for lang in order:
-        value = getattr(obj, f"{field}_{lang}", "") or ""
-        if value:
-            return value, lang != current
-    return "", False
-
-
 def search(raw_query):
     query = clean_query(raw_query)
     terms = terms_of(query)
@@ -105,20 +92,20 @@ def search(raw_query):
         total += count
         results = []
         for obj in queryset[:PER_GROUP] if count else []:
-            title, title_fallback = shown(obj, kind.title_field)
+            title = text_of(obj, kind.title_field)
             text = ""
             for field in fields[1:] or fields:
-                value, _fallback = shown(obj, field)
+                value = text_of(obj, field).value
                 if any(t in value.lower() for t in terms):
                     text = value
                     break
             if not text:
-                text, _fallback = shown(obj, fields[1] if len(fields) > 1 else fields[0])
+                text = text_of(obj, fields[1] if len(fields) > 1 else fields[0]).value
             results.append(
                 {
                     "url": obj.get_absolute_url(),
-                    "title": highlight(title, terms, width=200),
-                    "title_is_fallback": title_fallback,
+                    "title": highlight(title.value, terms, width=200),
+                    "title_is_fallback": title.is_fallback,
                     "snippet": highlight(text, terms),
                 }
             )

@@ -79,7 +79,7 @@ class HomeView(TemplateView):
                 {"amount": format_amount(row["total"], row["currency"]), "count": row["n"]}
                 for row in totals
             ],
-            featured_opportunities=open_opportunities.select_related("park")[:3],
+            featured_opportunities=open_opportunities.with_published("park")[:3],
             latest_news=NewsItem.objects.published()[:6],
             map_cities=cities,
             map_references=references,

@@ -2,15 +2,11 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from common.admin import BilingualAdmin
+from common.admin import PUBLISHING, BilingualAdmin
 from common.images import SafeImageField
+from common.languages import columns
 
 from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
-
-PUBLISHING = (
-    _("Publishing and translation"),
-    {"fields": ("is_published", "translation_status_en", "translation_status_zh_hans")},
-)
 
 
 @admin.register(Sector)
@@ -25,7 +21,7 @@ class SectorAdmin(BilingualAdmin):
     )
     list_editable = ("position",)
     list_filter = ("is_published",)
-    search_fields = ("name_en", "name_zh_hans", "slug")
+    search_fields = (*columns("name"), "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     fieldsets = ((None, {"fields": ("name", "slug", "description", "position")}), PUBLISHING)
 
@@ -44,7 +40,7 @@ class ParkAdmin(BilingualAdmin):
         "translation_state",
     )
     list_filter = ("is_published", "kind", "status", "province", "city", "sectors")
-    search_fields = ("name_en", "name_zh_hans", "aliases", "summary_en", "summary_zh_hans", "slug")
+    search_fields = (*columns("name"), "aliases", *columns("summary"), "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     filter_horizontal = ("sectors",)
     fieldsets = (
@@ -68,14 +64,7 @@ class EnterpriseAdmin(BilingualAdmin):
     )
     list_filter = ("is_published", "kind", "province", "city", "sectors")
     list_select_related = ("park",)
-    search_fields = (
-        "name_en",
-        "name_zh_hans",
-        "aliases",
-        "description_en",
-        "description_zh_hans",
-        "slug",
-    )
+    search_fields = (*columns("name"), "aliases", *columns("description"), "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     autocomplete_fields = ("park",)
     filter_horizontal = ("sectors",)
@@ -103,7 +92,7 @@ class CooperationAgreementAdmin(BilingualAdmin):
     )
     list_filter = ("is_published", "kind", "status", "year", "park", "sectors")
     list_select_related = ("park",)
-    search_fields = ("title_en", "title_zh_hans", "summary_en", "summary_zh_hans", "slug")
+    search_fields = (*columns("title"), *columns("summary"), "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("parties", "park")
     filter_horizontal = ("sectors",)
@@ -138,7 +127,7 @@ class InvestmentOpportunityAdmin(BilingualAdmin):
     )
     list_filter = ("is_published", "kind", "status", "park", "sectors")
     list_select_related = ("park",)
-    search_fields = ("title_en", "title_zh_hans", "summary_en", "summary_zh_hans", "slug")
+    search_fields = (*columns("title"), *columns("summary"), "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("park",)
     filter_horizontal = ("sectors",)

@@ -1,6 +1,5 @@
 from urllib.parse import urlencode
 
-from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
@@ -45,26 +44,12 @@ PARK_CITY = Facet("city", _("City"), "park__city", City.choices)
 
 
 class PublishedMixin:
-    """Visitors see published records only; related rows are fetched up front."""
+    """Visitors see published records, and of their ``related`` records the published ones."""
 
-    select_related = ()
-    prefetch_related = ()
+    related = ()
 
     def get_queryset(self):
-        prefetches = [p() if callable(p) else p for p in self.prefetch_related]
-        return (
-            self.model.objects.published()
-            .select_related(*self.select_related)
-            .prefetch_related(*prefetches)
-        )
-
-
-def published_sectors():
-    return Prefetch("sectors", queryset=Sector.objects.published())
-
-
-def published(relation, model):
-    return lambda: Prefetch(relation, queryset=model.objects.published())
+        return self.model.objects.published().with_published(*self.related)
 
 
 # A detail page lists at most this many news items; the news list has them all.
@@ -92,7 +77,7 @@ class CitedDetailMixin:
 
 class ParkListView(FacetedListMixin, PublishedMixin, ListView):
     model = Park
-    prefetch_related = (published_sectors,)
+    related = ("sectors",)
     facets = (
         SECTOR,
         PROVINCE,
@@ -106,18 +91,12 @@ class ParkListView(FacetedListMixin, PublishedMixin, ListView):
 class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Park
     news_filter = "park"
-    prefetch_related = (
-        published_sectors,
-        published("enterprises", Enterprise),
-        published("opportunities", InvestmentOpportunity),
-        published("agreements", CooperationAgreement),
-    )
+    related = ("sectors", "enterprises", "opportunities", "agreements")
 
 
 class EnterpriseListView(FacetedListMixin, PublishedMixin, ListView):
     model = Enterprise
-    select_related = ("park",)
-    prefetch_related = (published_sectors,)
+    related = ("park", "sectors")
     facets = (
         SECTOR,
         PARK,
@@ -129,20 +108,12 @@ class EnterpriseListView(FacetedListMixin, PublishedMixin, ListView):
 
 class EnterpriseDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Enterprise
-    select_related = ("park",)
-    prefetch_related = (
-        published_sectors,
-        published("agreements", CooperationAgreement),
-    )
+    related = ("park", "sectors", "agreements")
 
 
 class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
     model = CooperationAgreement
-    select_related = ("park",)
-    prefetch_related = (
-        published("parties", Enterprise),
-        published_sectors,
-    )
+    related = ("park", "parties", "sectors")
     facets = (
         Facet("year", _("Year"), "year", agreement_years),
         PARK_CITY,
@@ -156,14 +127,12 @@ class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
 
 class AgreementDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = CooperationAgreement
-    select_related = ("park",)
-    prefetch_related = (published("parties", Enterprise), published_sectors)
+    related = ("park", "parties", "sectors")
 
 
 class OpportunityListView(FacetedListMixin, PublishedMixin, ListView):
     model = InvestmentOpportunity
-    select_related = ("park",)
-    prefetch_related = (published_sectors,)
+    related = ("park", "sectors")
     facets = (
         SECTOR,
         PARK_CITY,
@@ -176,5 +145,4 @@ class OpportunityListView(FacetedListMixin, PublishedMixin, ListView):
 
 class OpportunityDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = InvestmentOpportunity
-    select_related = ("park",)
-    prefetch_related = (published_sectors,)
+    related = ("park", "sectors")

@@ -1,50 +1,45 @@
 """Show a translated field in the visitor's language, or the other one and say so."""
 
-from dataclasses import dataclass
-
 from django import template
-from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.html import format_html
 
-from common.translation import TranslationStatus
+from common import languages
 
 register = template.Library()
 
 
-@dataclass
-class Text:
-    value: str
-    language: str
-    is_fallback: bool
-    is_unreviewed: bool
+@register.simple_tag
+def bilingual(obj, field, language=None):
+    """``{% bilingual park "summary" as summary %}``: the text, its language, and flags.
 
-    def __str__(self):
-        return self.value
-
-    def __bool__(self):
-        return bool(self.value)
-
-
-def _column(field, language):
-    return f"{field}_{language.replace('-', '_')}"
+    With a language (``{% bilingual item "body" "zh-hans" as body %}``), the text in that one.
+    """
+    return languages.text_of(obj, field, language)
 
 
 @register.simple_tag
-def bilingual(obj, field):
-    """``{% bilingual park "summary" as summary %}``: the text, its language, and flags."""
-    current = get_language() or settings.LANGUAGE_CODE
-    order = [current] + [code for code, _name in settings.LANGUAGES if code != current]
-    for language in order:
-        value = getattr(obj, _column(field, language), "") or ""
-        if value:
-            status = getattr(obj, _column("translation_status", language), None)
-            return Text(
-                value=value,
-                language=language,
-                is_fallback=language != current,
-                is_unreviewed=status == TranslationStatus.TRANSLATED,
-            )
-    return Text(value="", language=current, is_fallback=False, is_unreviewed=False)
+def shown(obj, field):
+    """A field's text for inline use; text in the other language carries its lang and a marker."""
+    text = languages.text_of(obj, field)
+    if not text.is_fallback:
+        return text.value
+    return format_html(
+        '<span lang="{}">{}</span> <small class="lang-tag">({})</small>',
+        text.lang,
+        text.value,
+        languages.in_language(text.language),
+    )
+
+
+@register.filter
+def bcp47(code):
+    """``{{ LANGUAGE_CODE|bcp47 }}``: 'zh-hans' -> 'zh-Hans', for lang and hreflang."""
+    return languages.bcp47(code)
+
+
+@register.filter
+def open_graph_locale(code):
+    return languages.open_graph_locale(code)
 
 
 @register.filter
@@ -55,19 +50,3 @@ def lines(value):
 @register.filter
 def paragraphs(value):
     return [p.strip() for p in str(value).split("\n\n") if p.strip()]
-
-
-@register.simple_tag
-def shown(obj, field):
-    """A field's text for inline use; text in the other language carries its lang and a marker."""
-    from django.utils.html import format_html
-    from django.utils.translation import gettext
-
-    text = bilingual(obj, field)
-    if not text.is_fallback:
-        return text.value
-    lang = "zh-Hans" if text.language == "zh-hans" else text.language
-    marker = gettext("in Chinese") if text.language == "zh-hans" else gettext("in English")
-    return format_html(
-        '<span lang="{}">{}</span> <small class="lang-tag">({})</small>', lang, text.value, marker
-    )

@@ -91,16 +91,17 @@ def test_draft_parks_are_left_out_of_lists_and_counts(client):
     assert "2 results" in html
 
 
-# A list costs the same number of queries for 3 rows as for 30.
+# A list costs the same number of queries for 3 rows as for 30. A record's park is fetched
+# in a query of its own, of published parks only, so that a hidden park reads as None.
 @pytest.mark.parametrize(
     ("name", "queries"),
     [
         ("parks:park_list", 9),
-        ("parks:enterprise_list", 9),
-        ("parks:agreement_list", 13),
-        ("parks:opportunity_list", 10),
+        ("parks:enterprise_list", 10),
+        ("parks:agreement_list", 14),
+        ("parks:opportunity_list", 11),
         ("news:list", 6),
-        ("pages:home", 8),
+        ("pages:home", 9),
     ],
 )
 @pytest.mark.parametrize("rows", [3, 30])
@@ -116,9 +117,9 @@ def test_list_pages_run_a_fixed_number_of_queries(
     ("name", "slug", "queries"),
     [
         ("parks:park_detail", "park-0", 7),
-        ("parks:enterprise_detail", "enterprise-0", 5),
-        ("parks:agreement_detail", "agreement-0", 5),
-        ("parks:opportunity_detail", "opportunity-0", 4),
+        ("parks:enterprise_detail", "enterprise-0", 6),
+        ("parks:agreement_detail", "agreement-0", 6),
+        ("parks:opportunity_detail", "opportunity-0", 5),
         ("news:detail", "news-0", 2),
     ],
 )
