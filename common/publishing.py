@@ -15,16 +15,27 @@ class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
-    def with_published(self, *relations):
+    def with_published(self, *relations, **limited):
         """Fetch ``relations`` up front, keeping only published records: an unpublished park
-        reads as None, an unpublished sector is not in ``sectors.all``."""
-        return self.prefetch_related(*(published_related(self.model, name) for name in relations))
+        reads as None, an unpublished sector is not in ``sectors.all``.
+
+        ``limited`` relations (``enterprises=13``) fetch at most that many records each, into
+        a list named after the relation: ``listed_enterprises``.
+        """
+        return self.prefetch_related(
+            *(published_related(self.model, name) for name in relations),
+            *(published_related(self.model, name, limit) for name, limit in limited.items()),
+        )
 
 
-def published_related(model, relation):
-    """A Prefetch of ``model.relation`` (forward or reverse) that holds published records only."""
+def published_related(model, relation, limit=None):
+    """A Prefetch of ``model.relation`` (forward or reverse) that holds published records only,
+    at most ``limit`` of them per record."""
     related = model._meta.get_field(relation).related_model
-    return Prefetch(relation, queryset=related.objects.published())
+    queryset = related.objects.published()
+    if limit:
+        return Prefetch(relation, queryset=queryset[:limit], to_attr=f"listed_{relation}")
+    return Prefetch(relation, queryset=queryset)
 
 
 class PublishableModel(SeededModel, TranslationStatusModel):

@@ -43,13 +43,24 @@ PARK = Facet("park", _("Park"), "park__slug", park_choices)
 PARK_CITY = Facet("city", _("City"), "park__city", City.choices)
 
 
+# A detail page lists at most this many records of a kind; their list page has them all.
+LISTED_ON_A_PAGE = 12
+
+
 class PublishedMixin:
-    """Visitors see published records, and of their ``related`` records the published ones."""
+    """Visitors see published records, and of their ``related`` records the published ones;
+    of the ``listed`` ones at most LISTED_ON_A_PAGE (one more is fetched to tell if there are
+    more)."""
 
     related = ()
+    listed = ()
 
     def get_queryset(self):
-        return self.model.objects.published().with_published(*self.related)
+        limited = dict.fromkeys(self.listed, LISTED_ON_A_PAGE + 1)
+        return self.model.objects.published().with_published(*self.related, **limited)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(listed_on_a_page=LISTED_ON_A_PAGE, **kwargs)
 
 
 # A detail page lists at most this many news items; the news list has them all.
@@ -91,7 +102,8 @@ class ParkListView(FacetedListMixin, PublishedMixin, ListView):
 class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Park
     news_filter = "park"
-    related = ("sectors", "enterprises", "opportunities", "agreements")
+    related = ("sectors",)
+    listed = ("opportunities", "enterprises", "agreements")
 
 
 class EnterpriseListView(FacetedListMixin, PublishedMixin, ListView):
@@ -108,7 +120,8 @@ class EnterpriseListView(FacetedListMixin, PublishedMixin, ListView):
 
 class EnterpriseDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Enterprise
-    related = ("park", "sectors", "agreements")
+    related = ("park", "sectors")
+    listed = ("agreements",)
 
 
 class AgreementListView(FacetedListMixin, PublishedMixin, ListView):

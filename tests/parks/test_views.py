@@ -205,3 +205,22 @@ def test_fallback_text_is_marked_in_lists(client):
     html = client.get("/en/parks/").content.decode()
     assert '<span lang="zh-Hans">东营经济技术开发区</span>' in html
     assert "(in Chinese)" in html
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_park_page_lists_a_bounded_number_of_related_records(client, language):
+    park = make_park()
+    for i in range(15):
+        make_enterprise(slug=f"member-{i:02d}", name_en=f"Member {i:02d}", park=park)
+        make_opportunity(slug=f"chance-{i:02d}", title_en=f"Chance {i:02d}", park=park)
+        make_agreement(slug=f"deal-{i:02d}", title_en=f"Deal {i:02d}", park=park)
+    with translation.override(language):
+        url = park.get_absolute_url()
+        lists = [
+            reverse(f"parks:{name}_list") for name in ("enterprise", "opportunity", "agreement")
+        ]
+    html = client.get(url).content.decode()
+    for prefix in ("enterprises/member-", "opportunities/chance-", "agreements/deal-"):
+        assert html.count(prefix) == 12
+    for list_url in lists:
+        assert f'href="{list_url}?park={park.slug}"' in html
