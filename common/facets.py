@@ -1,7 +1,8 @@
 """Faceted filters for list pages: choices in the query string, combined, with counts.
 
 Each facet costs one query for its counts (and at most one for its choices), whatever the
-number of rows, so a list page runs a fixed number of queries.
+number of rows, so a list page runs a fixed number of queries. A facet with a ``limit`` shows
+only its most frequent options, so that a list of a thousand parks stays short.
 """
 
 from dataclasses import dataclass
@@ -16,9 +17,17 @@ class Facet:
     label: str  # translated heading
     field: str  # lookup, e.g. "sectors__slug"
     choices: object  # list of (value, label), or a callable returning one
+    # Show only this many options, the most frequent; ``choices`` is then called with the
+    # values whose labels are needed, so that thousands of choices are never all loaded.
+    limit: int | None = None
 
-    def options(self):
-        choices = self.choices() if callable(self.choices) else self.choices
+    def options(self, values=None):
+        if not callable(self.choices):
+            choices = self.choices
+        elif self.limit:
+            choices = self.choices(values or [])
+        else:
+            choices = self.choices()
         return [(str(value), label) for value, label in choices]
 
 
@@ -38,7 +47,7 @@ class FacetedListMixin:
             value = self.request.GET.get(facet.param, "")
             if not value:
                 continue
-            options = facet.options()
+            options = facet.options([value])
             self.facet_options[facet.param] = options
             if value in {v for v, _label in options}:
                 self.selected[facet.param] = value
@@ -59,14 +68,20 @@ class FacetedListMixin:
     def facet_groups(self):
         groups = []
         for facet in self.get_facets():
-            options = self.facet_options.get(facet.param) or facet.options()
             base = self.apply(self.unfiltered, self.selected, skip=facet.param)
-            counts = {
-                str(row[facet.field]): row["n"]
-                for row in base.order_by()
-                .values(facet.field)
-                .annotate(n=Count("pk", distinct=True))
-            }
+            rows = base.order_by().values(facet.field).annotate(n=Count("pk", distinct=True))
+            if facet.limit:
+                rows = rows.exclude(**{f"{facet.field}__isnull": True})
+                rows = rows.order_by("-n", facet.field)[: facet.limit]
+            counts = {str(row[facet.field]): row["n"] for row in rows}
+            if facet.limit:
+                shown = [
+                    *counts,
+                    *([self.selected[facet.param]] if facet.param in self.selected else []),
+                ]
+                options = sorted(facet.options(shown), key=lambda option: -counts.get(option[0], 0))
+            else:
+                options = self.facet_options.get(facet.param) or facet.options()
             entries = []
             for value, label in options:
                 count = counts.get(value, 0)

@@ -19,8 +19,8 @@ def news_years():
     return [(year, year) for year in years]
 
 
-def park_choices():
-    parks = register.get("parks").public().order_by("name_en")
+def park_choices(slugs):
+    parks = register.get("parks").public().filter(slug__in=slugs)
     return [(park.slug, park.name) for park in parks]
 
 
@@ -28,7 +28,7 @@ class NewsListView(FacetedListMixin, ListView):
     paginate_by = 20
     facets = (
         Facet("year", _("Year"), "year", news_years),
-        Facet("park", _("Park"), "citations__park__slug", park_choices),
+        Facet("park", _("Park"), "citations__park__slug", park_choices, limit=15),
     )
 
     def get_queryset(self):

@@ -21,8 +21,8 @@ def sector_choices():
     return [(s.slug, s.name) for s in Sector.objects.published()]
 
 
-def park_choices():
-    return [(p.slug, p.name) for p in Park.objects.published().order_by("name_en")]
+def park_choices(slugs):
+    return [(p.slug, p.name) for p in Park.objects.published().filter(slug__in=slugs)]
 
 
 def agreement_years():
@@ -39,7 +39,9 @@ def agreement_years():
 SECTOR = Facet("sector", _("Sector"), "sectors__slug", sector_choices)
 PROVINCE = Facet("province", _("Province"), "province", Province.choices)
 CITY = Facet("city", _("City"), "city", City.choices)
-PARK = Facet("park", _("Park"), "park__slug", park_choices)
+# A thousand parks are too many to list: the most frequent ones are shown.
+FACET_LIMIT = 15
+PARK = Facet("park", _("Park"), "park__slug", park_choices, limit=FACET_LIMIT)
 PARK_CITY = Facet("city", _("City"), "park__city", City.choices)
 
 

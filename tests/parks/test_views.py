@@ -100,7 +100,7 @@ def test_draft_parks_are_left_out_of_lists_and_counts(client):
         ("parks:enterprise_list", 10),
         ("parks:agreement_list", 14),
         ("parks:opportunity_list", 11),
-        ("news:list", 6),
+        ("news:list", 5),
         ("pages:home", 9),
     ],
 )
@@ -224,3 +224,19 @@ def test_a_park_page_lists_a_bounded_number_of_related_records(client, language)
         assert html.count(prefix) == 12
     for list_url in lists:
         assert f'href="{list_url}?park={park.slug}"' in html
+
+
+def test_the_park_filter_shows_the_most_frequent_parks_only(client):
+    parks = [make_park(slug=f"zone-{i:02d}", name_en=f"Zone {i:02d}") for i in range(20)]
+    for i, park in enumerate(parks):
+        for j in range(i % 4 + 1):
+            make_enterprise(slug=f"firm-{i:02d}-{j}", park=park)
+    html = client.get(reverse("parks:enterprise_list")).content.decode()
+    shown = [park for park in parks if f"?park={park.slug}" in html]
+    assert len(shown) == 15
+    # The busiest parks (four enterprises each) are all among them.
+    assert {p.slug for p in parks[3::4]} <= {p.slug for p in shown}
+    # A park outside the top can still be chosen, and stays shown while chosen.
+    quiet = parks[0]
+    html = client.get(reverse("parks:enterprise_list") + f"?park={quiet.slug}").content.decode()
+    assert 'aria-current="true"' in html and quiet.name_en in html
