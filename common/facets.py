@@ -70,10 +70,13 @@ class FacetedListMixin:
         for facet in self.get_facets():
             base = self.apply(self.unfiltered, self.selected, skip=facet.param)
             rows = base.order_by().values(facet.field).annotate(n=Count("pk", distinct=True))
+            if facet.limit:  # one more: records without a value count as one row, left out
+                rows = rows.order_by("-n", facet.field)[: facet.limit + 1]
+            counts = {
+                str(row[facet.field]): row["n"] for row in rows if row[facet.field] is not None
+            }
             if facet.limit:
-                rows = rows.exclude(**{f"{facet.field}__isnull": True})
-                rows = rows.order_by("-n", facet.field)[: facet.limit]
-            counts = {str(row[facet.field]): row["n"] for row in rows}
+                counts = dict(list(counts.items())[: facet.limit])
             if facet.limit:
                 shown = [
                     *counts,

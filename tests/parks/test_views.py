@@ -240,3 +240,13 @@ def test_the_park_filter_shows_the_most_frequent_parks_only(client):
     quiet = parks[0]
     html = client.get(reverse("parks:enterprise_list") + f"?park={quiet.slug}").content.decode()
     assert 'aria-current="true"' in html and quiet.name_en in html
+
+
+def test_the_news_park_filter_counts_cited_parks_beside_items_that_cite_none(client):
+    parks = [make_park(slug=f"zone-{i}", name_en=f"Zone {i}") for i in range(3)]
+    for i in range(6):
+        item = make_news(slug=f"item-{i}")
+        if i < 3:
+            cite(item, parks[i])
+    html = client.get(reverse("news:list")).content.decode()
+    assert all(f"?park={park.slug}" in html for park in parks)
