@@ -100,7 +100,7 @@ def test_draft_parks_are_left_out_of_lists_and_counts(client):
         ("parks:enterprise_list", 10),
         ("parks:agreement_list", 14),
         ("parks:opportunity_list", 11),
-        ("news:list", 5),
+        ("news:list", 6),
         ("pages:home", 9),
     ],
 )
