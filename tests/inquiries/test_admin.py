@@ -2,6 +2,7 @@
 
 import csv
 import io
+from datetime import UTC, datetime
 from smtplib import SMTPException
 from unittest import mock
 
@@ -199,6 +200,17 @@ def test_csv_export_of_selected_inquiries_guards_against_formulas(officer_client
     assert row[header.index("Reference")] == dangerous.reference
     assert "示例装备有限公司" in by_name["王芳"]
     assert "Not selected" not in text
+
+
+def test_the_export_is_named_and_dated_in_shanghai_time(clock, officer_client):
+    clock.move_to(datetime(2026, 3, 6, 17, 30, tzinfo=UTC))  # Saturday 01:30 in Shanghai
+    inquiry = make_inquiry()
+    response = export(officer_client, [inquiry])
+    assert response["Content-Disposition"] == 'attachment; filename="inquiries-20260307.csv"'
+    header, row = csv.reader(io.StringIO(response.content.decode("utf-8").lstrip("\ufeff")))
+    assert row[header.index("Received")] == "2026-03-07 01:30"
+    assert row[header.index("Answer due")] == "2026-03-10 01:30"  # Tuesday
+    assert row[header.index("First answered")] == ""
 
 
 @pytest.mark.parametrize(

@@ -206,7 +206,7 @@ BAD_INPUTS = [
     ids=[case[0] for case in BAD_INPUTS],
 )
 def test_bad_input_gets_its_error_and_stores_nothing(
-    client, settings, kind, changes, status, expected, absent
+    clock, client, settings, kind, changes, status, expected, absent
 ):
     hidden = make_park(slug="hidden-park", name_en="Hidden park", is_published=False)
     changes = {k: (str(hidden.pk) if v == "UNPUBLISHED" else v) for k, v in changes.items()}

@@ -1,8 +1,10 @@
 """The two mails of an inquiry: the investor's acknowledgement, the officers' notification."""
 
 import logging
+from datetime import datetime
 from smtplib import SMTPException
 from unittest import mock
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
@@ -15,6 +17,7 @@ pytestmark = pytest.mark.django_db
 
 URL = "/en/inquiry/"
 ZH_URL = "/zh-hans/inquiry/"
+SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def test_acknowledgement_goes_to_the_investor_in_their_language_and_notice_to_the_park(client):
@@ -89,6 +92,19 @@ def test_a_mail_failure_keeps_the_inquiry_and_records_it_without_personal_data_i
     assert f"Inquiry {inquiry.reference}: the acknowledgement mail failed" in caplog.text
     for personal in ["Li Wei", "li.wei@example.com", "Example Valve", "+49 30", "valve factory"]:
         assert personal not in caplog.text
+
+
+def test_the_notification_says_when_the_inquiry_came_and_when_the_answer_is_due(
+    clock, client, settings
+):
+    settings.PORTAL_INQUIRY_NOTIFICATION_LANGUAGE = "zh-hans"
+    clock.move_to(datetime(2026, 3, 6, 15, 0, tzinfo=SHANGHAI))  # a Friday afternoon
+    client.post(URL, inquiry_data())
+    notification = mail.outbox[1]
+    with translation.override("zh-hans"):
+        received, due = translation.gettext("Received"), translation.gettext("Answer due")
+    assert f"{received}: 2026年3月6日 15:00" in notification.body
+    assert f"{due}: 2026年3月10日 15:00" in notification.body  # Tuesday: the weekend skipped
 
 
 def test_when_one_mail_fails_the_other_is_still_sent(client):

@@ -15,7 +15,7 @@ URL = "/en/inquiry/"
 
 @pytest.mark.parametrize(("language", "html_lang"), [("en", "en"), ("zh-hans", "zh-Hans")])
 def test_rate_limited_page_is_translated_and_says_when_to_retry(
-    client, settings, language, html_lang
+    clock, client, settings, language, html_lang
 ):
     settings.PORTAL_INQUIRY_RATE_LIMIT = 1
     client.post(f"/{language}/inquiry/", inquiry_data())
@@ -29,7 +29,7 @@ def test_rate_limited_page_is_translated_and_says_when_to_retry(
     assert Inquiry.objects.count() == 1
 
 
-def test_a_spoofed_forwarded_for_header_does_not_reset_the_limit(client, settings):
+def test_a_spoofed_forwarded_for_header_does_not_reset_the_limit(clock, client, settings):
     settings.PORTAL_INQUIRY_RATE_LIMIT = 2
     settings.PORTAL_TRUSTED_PROXY_COUNT = 0
     for n in range(2):
@@ -39,7 +39,7 @@ def test_a_spoofed_forwarded_for_header_does_not_reset_the_limit(client, setting
     assert Inquiry.objects.count() == 0
 
 
-def test_behind_a_trusted_proxy_only_the_address_it_saw_counts(client, settings):
+def test_behind_a_trusted_proxy_only_the_address_it_saw_counts(clock, client, settings):
     settings.PORTAL_INQUIRY_RATE_LIMIT = 2
     settings.PORTAL_TRUSTED_PROXY_COUNT = 1
     # The client writes whatever it likes on the left; the proxy appends the address it saw.
@@ -83,7 +83,7 @@ def test_ipv6_clients_are_counted_per_64_block(rf):
     assert "192.0.2.1" not in key("192.0.2.1")
 
 
-def test_the_limit_is_counted_in_the_shared_cache(client, settings):
+def test_the_limit_is_counted_in_the_shared_cache(clock, client, settings):
     settings.PORTAL_INQUIRY_RATE_LIMIT = 1
     client.post(URL, inquiry_data(name=""))
     assert client.post(URL, inquiry_data()).status_code == 429
@@ -91,7 +91,17 @@ def test_the_limit_is_counted_in_the_shared_cache(client, settings):
     assert client.post(URL, inquiry_data()).status_code == 302
 
 
-def test_reading_the_form_is_not_limited(client, settings):
+def test_a_new_window_starts_a_new_count(clock, client, settings):
+    settings.PORTAL_INQUIRY_RATE_LIMIT = 1
+    window = settings.PORTAL_INQUIRY_RATE_WINDOW  # an hour: windows start on the clock hour
+    client.post(URL, inquiry_data(name=""))  # at 10:00:00, the start of a window
+    clock.shift(window - 1)
+    assert client.post(URL, inquiry_data()).status_code == 429
+    clock.shift(1)
+    assert client.post(URL, inquiry_data()).status_code == 302
+
+
+def test_reading_the_form_is_not_limited(clock, client, settings):
     settings.PORTAL_INQUIRY_RATE_LIMIT = 1
     for _attempt in range(3):
         assert client.get(URL).status_code == 200

@@ -1,8 +1,10 @@
 """The status check: an investor who knows both reference and email learns the status."""
 
+from datetime import UTC, datetime
+
 import pytest
 from django.test import Client
-from django.utils import timezone, translation
+from django.utils import translation
 
 from inquiries.models import Inquiry
 from tests.factories import inquiry_data
@@ -23,7 +25,7 @@ def sent(client):
     return Inquiry.objects.get()
 
 
-def test_status_check_shows_the_status_and_date_and_nothing_else(sent):
+def test_status_check_shows_the_status_and_date_and_nothing_else(clock, sent):
     response = Client().post(
         "/en/inquiry/status/", {"reference": sent.reference.lower(), "email": "LI.WEI@example.com"}
     )
@@ -31,8 +33,7 @@ def test_status_check_shows_the_status_and_date_and_nothing_else(sent):
     assert response.status_code == 200
     assert sent.reference in html
     assert "Received; waiting to be assigned to an investment officer." in html
-    received = timezone.localtime(sent.created_at)
-    assert f'datetime="{received.isoformat()}"' in html
+    assert '<time datetime="2026-03-04T10:00:00+08:00">March 4, 2026</time>' in html
     for private in ["Li Wei", "Example Valve", "SECRET-DETAIL", "Germany", "+49"]:
         assert private not in html
 
@@ -87,7 +88,18 @@ def test_a_wrong_pair_gets_the_same_not_found_message(sent, client, reference, e
     assert "Received on" not in html
 
 
-def test_status_check_is_rate_limited(sent, settings):
+def test_the_date_is_the_day_in_shanghai_written_in_the_visitors_language(clock, client):
+    clock.move_to(datetime(2026, 3, 4, 17, 30, tzinfo=UTC))  # 01:30 on 5 March in Shanghai
+    client.post(URL, inquiry_data())
+    inquiry = Inquiry.objects.get()
+    query = {"reference": inquiry.reference, "email": inquiry.email}
+    english = Client().post("/en/inquiry/status/", query).content.decode()
+    assert '<time datetime="2026-03-05T01:30:00+08:00">March 5, 2026</time>' in english
+    chinese = Client().post("/zh-hans/inquiry/status/", query).content.decode()
+    assert '<time datetime="2026-03-05T01:30:00+08:00">2026年3月5日</time>' in chinese
+
+
+def test_status_check_is_rate_limited(clock, sent, settings):
     settings.PORTAL_INQUIRY_STATUS_RATE_LIMIT = 3
     visitor = Client()
     for n in range(3):

@@ -1,7 +1,7 @@
 """Sending an inquiry: stored once with its reference, thanked, and never trusted blindly."""
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core import mail
@@ -21,7 +21,7 @@ def reference_on(response):
     return REFERENCE.search(response.content.decode()).group(0)
 
 
-def test_a_valid_inquiry_is_stored_once_and_redirects_to_the_thank_you_page(client):
+def test_a_valid_inquiry_is_stored_once_and_redirects_to_the_thank_you_page(clock, client):
     park = make_park()
     response = client.post(URL, inquiry_data(park=str(park.pk), sector=str(make_sector().pk)))
     assert response.status_code == 302
@@ -30,13 +30,28 @@ def test_a_valid_inquiry_is_stored_once_and_redirects_to_the_thank_you_page(clie
     assert inquiry.status == Inquiry.Status.NEW
     assert inquiry.park == park
     assert inquiry.name == "Li Wei"
-    assert inquiry.consented_at is not None
-    year = timezone.localtime(inquiry.created_at).year
-    assert inquiry.reference == f"INQ-{year}-{inquiry.pk:05d}"
+    assert inquiry.consented_at == inquiry.created_at == timezone.now()
+    assert inquiry.reference == f"INQ-2026-{inquiry.pk:05d}"
     thanks = client.get(response["Location"])
     assert thanks.status_code == 200
     assert inquiry.reference in thanks.content.decode()
     assert "Thank you for your inquiry" in thanks.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("arrival", "year"),
+    [
+        (datetime(2026, 12, 31, 15, 59, tzinfo=UTC), "2026"),  # 23:59 in Shanghai
+        (datetime(2026, 12, 31, 16, 1, tzinfo=UTC), "2027"),  # 00:01 on New Year's Day
+    ],
+)
+def test_the_reference_carries_the_year_in_shanghai(clock, client, arrival, year):
+    clock.move_to(arrival)
+    client.post(URL, inquiry_data())
+    assert Inquiry.objects.get().reference.startswith(f"INQ-{year}-")
+    # A robot caught by the honeypot gets a reference of the same year.
+    decoy = client.post(URL, inquiry_data(website="http://spam.example"), follow=True)
+    assert reference_on(decoy).startswith(f"INQ-{year}-")
 
 
 def test_references_follow_a_database_sequence_and_are_unique(client):
@@ -81,11 +96,15 @@ def test_a_double_submit_stores_one_inquiry_and_sends_its_mail_once(client):
     assert len(mail.outbox) == 2
 
 
-def test_the_same_message_later_or_from_someone_else_is_a_new_inquiry(client):
+def test_the_same_message_later_or_from_someone_else_is_a_new_inquiry(clock, client, settings):
+    window = timedelta(minutes=settings.PORTAL_INQUIRY_DUPLICATE_MINUTES)
     client.post(URL, inquiry_data())
     client.post(URL, inquiry_data(email="other@example.com"))
     assert Inquiry.objects.count() == 2
-    Inquiry.objects.update(created_at=timezone.now() - timedelta(minutes=30))
+    clock.shift(window - timedelta(seconds=1))
+    client.post(URL, inquiry_data())
+    assert Inquiry.objects.count() == 2  # still the double submit of the first
+    clock.shift(timedelta(seconds=2))
     client.post(URL, inquiry_data())
     assert Inquiry.objects.count() == 3
 
