@@ -110,7 +110,7 @@ def deliver(inquiry, request):
             )
             detail = " ".join(str(error).split())[:300]
             errors.append(
-                f"{timezone.now():%Y-%m-%d %H:%M} {kind}: {type(error).__name__} {detail}"
+                f"{timezone.localtime():%Y-%m-%d %H:%M} {kind}: {type(error).__name__} {detail}"
             )
         else:
             setattr(inquiry, field, timezone.now())

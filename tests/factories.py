@@ -1,5 +1,8 @@
-"""Small factories for test records: published, bilingual, overridable."""
+"""Small factories for test records and form data: valid, published, bilingual, overridable."""
 
+from django.utils import timezone
+
+from inquiries.models import Inquiry
 from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 
@@ -80,3 +83,39 @@ def cite(news_item, *records, quote=""):
         Citation.objects.create(news_item=news_item, quote=quote, **{Citation.field_for(r): r})
         for r in records
     ]
+
+
+def inquiry_data(**changes):
+    """A complete, valid inquiry form submission; a change to ``None`` leaves that field out."""
+    data = {
+        "name": "Li Wei",
+        "organisation": "Example Valve Manufacturing GmbH",
+        "email": "li.wei@example.com",
+        "phone": "+49 30 1234 5678",
+        "country": "Germany",
+        "preferred_language": "en",
+        "park": "",
+        "opportunity": "",
+        "sector": "",
+        "investment_size": "10m_50m",
+        "timeline": "12_months",
+        "message": "We would like to learn about land and incentives for a valve factory.",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def make_inquiry(**fields):
+    """An inquiry as the form stores it, without going through the form or its mail."""
+    defaults = {
+        "name": "Li Wei",
+        "organisation": "Example Valve Manufacturing GmbH",
+        "email": "li.wei@example.com",
+        "country": "Germany",
+        "preferred_language": "en",
+        "message": "Land and incentives for a valve factory?",
+        "consented_at": timezone.now(),
+    }
+    return Inquiry.objects.create(**{**defaults, **fields})

@@ -1,70 +1,23 @@
-"""The officers' side of inquiries: groups, workflow, overdue flags, notes, export, re-send."""
+"""The officers' side of inquiries: groups, workflow, notes, export, re-sending mail."""
 
 import csv
 import io
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
 from smtplib import SMTPException
 from unittest import mock
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
-from django.core.cache import cache
 from django.utils import timezone
 
 from inquiries.export import safe_cell
 from inquiries.models import EDITORS_GROUP, OFFICERS_GROUP, Inquiry, InquiryNote
-from inquiries.workdays import add_working_days
-from tests.factories import make_park
+from tests.factories import inquiry_data, make_inquiry, make_park
 
 pytestmark = pytest.mark.django_db
+
 CHANGELIST = "/admin/inquiries/inquiry/"
-SHANGHAI = ZoneInfo("Asia/Shanghai")
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def make_inquiry(**fields):
-    defaults = {
-        "name": "Li Wei",
-        "organisation": "Example Valve Manufacturing GmbH",
-        "email": "li.wei@example.com",
-        "country": "Germany",
-        "preferred_language": "en",
-        "message": "Land and incentives for a valve factory?",
-        "consented_at": timezone.now(),
-    }
-    return Inquiry.objects.create(**{**defaults, **fields})
-
-
-def staff(django_user_model, username, group):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
-    user.is_staff = True
-    user.save()
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def officer(django_user_model):
-    return staff(django_user_model, "officer", OFFICERS_GROUP)
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return staff(django_user_model, "editor", EDITORS_GROUP)
-
-
-@pytest.fixture
-def officer_client(client, officer):
-    client.force_login(officer)
-    return client
 
 
 def change_data(inquiry, **fields):
@@ -209,55 +162,6 @@ def test_message_is_shown_escaped_in_the_admin(officer_client):
     assert "<script>alert(1)</script>" not in html
 
 
-# Service target and overdue ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("start", "due"),
-    [
-        (datetime(2026, 3, 2, 9, 0), datetime(2026, 3, 4, 9, 0)),  # Monday -> Wednesday
-        (datetime(2026, 3, 5, 15, 0), datetime(2026, 3, 9, 15, 0)),  # Thursday -> Monday
-        (datetime(2026, 3, 6, 15, 0), datetime(2026, 3, 10, 15, 0)),  # Friday -> Tuesday
-        (datetime(2026, 3, 7, 10, 0), datetime(2026, 3, 10, 10, 0)),  # Saturday -> Tuesday
-        (datetime(2026, 3, 8, 10, 0), datetime(2026, 3, 10, 10, 0)),  # Sunday -> Tuesday
-    ],
-)
-def test_two_working_days_skip_the_weekend(start, due):
-    start, due = start.replace(tzinfo=SHANGHAI), due.replace(tzinfo=SHANGHAI)
-    assert add_working_days(start, 2) == due
-
-
-def test_the_service_target_comes_from_the_setting(settings):
-    settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS = 5
-    inquiry = make_inquiry()
-    assert inquiry.respond_by - inquiry.created_at >= timedelta(days=7) - timedelta(seconds=1)
-
-
-@pytest.fixture
-def mixed_inquiries():
-    past = timezone.now() - timedelta(days=1)
-    return {
-        "late": make_inquiry(respond_by=past, name="Late"),
-        "late-assigned": make_inquiry(respond_by=past, status="assigned", name="Late assigned"),
-        "answered": make_inquiry(respond_by=past, status="answered", name="Answered"),
-        "closed": make_inquiry(respond_by=past, status="closed", name="Closed"),
-        "spam": make_inquiry(respond_by=past, status="spam", name="Spam"),
-        "fresh": make_inquiry(name="Fresh"),
-    }
-
-
-def test_overdue_inquiries_are_flagged_and_filterable(officer_client, mixed_inquiries):
-    overdue = officer_client.get(CHANGELIST, {"overdue": "yes"}).context["cl"]
-    assert {i.name for i in overdue.result_list} == {"Late", "Late assigned"}
-    on_time = officer_client.get(CHANGELIST, {"overdue": "no"}).context["cl"]
-    assert {i.name for i in on_time.result_list} == {"Answered", "Closed", "Spam", "Fresh"}
-    assert mixed_inquiries["late"].is_overdue
-    assert not mixed_inquiries["fresh"].is_overdue
-    html = officer_client.get(CHANGELIST).content.decode()
-    assert "Overdue" in html  # the filter
-    assert html.count('alt="True"') == 2  # the flag in the overdue column
-
-
 # CSV export --------------------------------------------------------------------------------------
 
 
@@ -298,6 +202,17 @@ def test_csv_export_of_selected_inquiries_guards_against_formulas(officer_client
     assert "Not selected" not in text
 
 
+def test_the_export_is_named_and_dated_in_shanghai_time(clock, officer_client):
+    clock.move_to(datetime(2026, 3, 6, 17, 30, tzinfo=UTC))  # Saturday 01:30 in Shanghai
+    inquiry = make_inquiry()
+    response = export(officer_client, [inquiry])
+    assert response["Content-Disposition"] == 'attachment; filename="inquiries-20260307.csv"'
+    header, row = csv.reader(io.StringIO(response.content.decode("utf-8").lstrip("\ufeff")))
+    assert row[header.index("Received")] == "2026-03-07 01:30"
+    assert row[header.index("Answer due")] == "2026-03-10 01:30"  # Tuesday
+    assert row[header.index("First answered")] == ""
+
+
 @pytest.mark.parametrize(
     ("value", "cell"),
     [
@@ -327,21 +242,7 @@ def test_an_editor_cannot_export(client, editor):
 def test_the_resend_action_sends_the_mail_that_failed(client, officer_client):
     park = make_park(contact_email="park@example.org")
     with mock.patch("inquiries.mail.EmailMessage.send", side_effect=SMTPException("down")):
-        client.post(
-            "/en/inquiry/",
-            {
-                "name": "Li Wei",
-                "organisation": "Example GmbH",
-                "email": "li.wei@example.com",
-                "country": "Germany",
-                "preferred_language": "zh-hans",
-                "park": str(park.pk),
-                "investment_size": "undecided",
-                "timeline": "undecided",
-                "message": "A question.",
-                "consent": "on",
-            },
-        )
+        client.post("/en/inquiry/", inquiry_data(preferred_language="zh-hans", park=str(park.pk)))
     inquiry = Inquiry.objects.get()
     assert inquiry.mail_error and mail.outbox == []
     make_inquiry(acknowledged_at=timezone.now(), notified_at=timezone.now(), name="Mailed")

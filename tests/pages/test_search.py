@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from pages.search import stem
 from tests.factories import make_agreement, make_enterprise, make_news, make_park
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +29,10 @@ def records():
         title_zh_hans="威飞海洋装备海试成功",
         body_zh_hans="威飞公司自主研发的采油树海试成功。",
     )
-    make_agreement(title_en="Tripartite strategic cooperation agreements signed")
+    make_agreement(
+        title_en="Tripartite strategic cooperation agreements signed",
+        summary_en="Three parties in Hekou District.",
+    )
 
 
 def test_chinese_query_without_spaces_finds_every_record_containing_it(client, records):
@@ -49,6 +53,50 @@ def test_english_is_case_insensitive_and_matches_word_forms(client, records):
     assert groups["agreements"]["count"] == 1
     _r, groups = results(client, "signing")  # "signed" in the title
     assert groups["agreements"]["count"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "marked"),
+    [
+        ("Cooperation agreement for a drilling base", "agreements", "agreement"),
+        ("Cooperation agreements for drilling bases", "agreement", "agreement"),
+        ("The framework was signed in Hekou", "signing", "sign"),
+        ("A company making valves for oilfields", "companies", "compan"),
+        ("Investors visited the park in spring", "visiting", "visit"),
+    ],
+    ids=[
+        "plural-finds-singular",
+        "singular-finds-plural",
+        "ing-finds-ed",
+        "ies-finds-y",
+        "ing-finds-ed-again",
+    ],
+)
+def test_an_english_word_form_finds_the_record_with_another_form(client, text, query, marked):
+    make_agreement(title_en=text, summary_en="Hekou District.")
+    make_agreement(slug="unrelated", title_en="Wind power base", summary_en="Offshore.")
+    _response, groups = results(client, query)
+    assert groups["agreements"]["count"] == 1
+    assert f"<mark>{marked}</mark>" in str(groups["agreements"]["results"][0]["title"]).lower()
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("agreements", "agreement"),
+        ("signing", "sign"),
+        ("signed", "sign"),
+        ("companies", "compan"),
+        ("company", "compan"),
+        ("parks", "park"),
+        ("oil", "oil"),  # short words stay whole
+        ("zones", "zone"),
+        ("石油", "石油"),  # Chinese is matched as written
+        ("h2", "h2"),
+    ],
+)
+def test_stem_reduces_an_english_word_to_the_prefix_its_forms_share(term, expected):
+    assert stem(term) == expected
 
 
 def test_results_are_in_the_visitors_language_with_highlights(client, records):
