@@ -1,0 +1,58 @@
+"""The house's floors: no app imports one above it, and parks and news not each other."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+APPS = ["common", "parks", "news", "pages", "inquiries", "catalogue", "portal"]
+# What each app may import of the project's own packages.
+ALLOWED = {
+    "common": set(),
+    "parks": {"common"},
+    "news": {"common"},
+    "pages": {"common", "parks", "news"},
+    "inquiries": {"common", "parks", "news"},
+    "catalogue": {"common", "parks", "news"},
+    "portal": {"common", "parks", "news", "pages", "inquiries", "catalogue"},
+}
+
+
+def imported_apps(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        yield from (name.split(".")[0] for name in names if name.split(".")[0] in APPS)
+
+
+def modules(app):
+    return [p for p in (ROOT / app).rglob("*.py") if "migrations" not in p.parts]
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_an_app_imports_only_the_apps_below_it(app):
+    wrong = {
+        (str(path.relative_to(ROOT)), name)
+        for path in modules(app)
+        for name in imported_apps(path)
+        if name != app and name not in ALLOWED[app]
+    }
+    assert wrong == set()
+
+
+@pytest.mark.parametrize("app", ["common", "parks", "news"])
+def test_the_lower_apps_do_not_reach_others_by_name_at_run_time(app):
+    for path in modules(app):
+        assert "get_model(" not in path.read_text(encoding="utf-8"), path
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_no_application_module_is_longer_than_about_400_lines(app):
+    long = [p for p in modules(app) if len(p.read_text(encoding="utf-8").splitlines()) > 420]
+    assert long == []
