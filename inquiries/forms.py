@@ -54,7 +54,7 @@ class InquiryForm(forms.ModelForm):
             _("About you"),
             ["name", "organisation", "email", "phone", "country", "preferred_language"],
         ),
-        (_("Your interest"), ["park", "opportunity", "sector", "investment_size", "timeline"]),
+        (_("Your interest"), ["sector", "investment_size", "timeline"]),
         (_("Your message"), ["message"]),
     ]
     ONE_LINE = ["name", "organisation", "email", "phone", "country"]
@@ -69,11 +69,15 @@ class InquiryForm(forms.ModelForm):
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "country": forms.TextInput(attrs={"autocomplete": "country-name"}),
             "message": forms.Textarea(attrs={"rows": 8}),
+            # Set by the park's or opportunity's page the investor came from: a list of
+            # every park and opportunity would be thousands of choices long.
+            "park": forms.HiddenInput,
+            "opportunity": forms.HiddenInput,
         }
         help_texts = {
             "email": _("We send the acknowledgement and our answer here."),
             "preferred_language": _("The language we write to you in."),
-            "park": _("Choose a park, an opportunity or a sector if your inquiry is about one."),
+            "sector": _("Choose a sector if your inquiry is about one."),
             "message": _(
                 "Your project, what you would like to know, and how we can help. Plain text."
             ),
@@ -100,8 +104,7 @@ class InquiryForm(forms.ModelForm):
         fields["park"].queryset = Park.objects.published()
         fields["opportunity"].queryset = InvestmentOpportunity.objects.published()
         fields["sector"].queryset = Sector.objects.published()
-        for name in ("park", "opportunity", "sector"):
-            fields[name].empty_label = _("None in particular")
+        fields["sector"].empty_label = _("None in particular")
         for name in self.ONE_LINE:
             fields[name].validators.insert(0, no_line_breaks)
         fields["phone"].validators.append(valid_phone)
@@ -111,6 +114,20 @@ class InquiryForm(forms.ModelForm):
 
     def fieldsets(self):
         return [(legend, [self[name] for name in names]) for legend, names in self.FIELDSETS]
+
+    def subjects(self):
+        """The park and opportunity the inquiry is about, as records, for the form to name."""
+        chosen = []
+        for name in ("park", "opportunity"):
+            field = self[name]
+            value = field.value()
+            if value in (None, ""):
+                continue
+            try:
+                chosen.append(self.fields[name].to_python(value))
+            except ValidationError:
+                continue
+        return [record for record in chosen if record is not None]
 
 
 class StatusForm(forms.Form):

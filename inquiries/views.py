@@ -40,7 +40,21 @@ def published_slug(model, query, name):
     slug = query.get(name, "")
     if not slug or len(slug) > 80 or not slug_re.match(slug):
         return None
-    return model.objects.published().filter(slug=slug).values_list("pk", flat=True).first()
+    return model.objects.published().filter(slug=slug).first()
+
+
+def subject_of(query):
+    """What the page the investor came from is about: a park, or an opportunity and its park."""
+    initial = {}
+    opportunity = published_slug(InvestmentOpportunity, query, "opportunity")
+    if opportunity is not None:
+        initial["opportunity"] = opportunity.pk
+        if opportunity.park_id and opportunity.park.is_published:
+            initial["park"] = opportunity.park_id
+    park = published_slug(Park, query, "park")
+    if park is not None:
+        initial["park"] = park.pk
+    return initial
 
 
 def thank(request, reference):
@@ -66,11 +80,7 @@ def inquiry_form(request):
                 deliver(inquiry, request)
             return thank(request, inquiry.reference)
     else:
-        initial = {
-            "park": published_slug(Park, request.GET, "park"),
-            "opportunity": published_slug(InvestmentOpportunity, request.GET, "opportunity"),
-        }
-        form = InquiryForm(initial={k: v for k, v in initial.items() if v is not None})
+        form = InquiryForm(initial=subject_of(request.GET))
     context = {"form": form, "target_days": settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS}
     return render(request, "inquiries/inquiry_form.html", context)
 

@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import format_html
 
 from common import languages
+from common import register as public_kinds
 
 register = template.Library()
 
@@ -29,6 +30,13 @@ def shown(obj, field):
         text.value,
         languages.in_language(text.language),
     )
+
+
+@register.simple_tag
+def title_of(obj):
+    """A public record's name or title, as ``shown`` gives it: ``{% title_of record %}``."""
+    kind = public_kinds.kind_of(obj)
+    return shown(obj, kind.title_field if kind else "name")
 
 
 @register.filter

@@ -22,7 +22,10 @@ def test_send_an_inquiry_in_chinese_and_see_the_reference(new_page, transactiona
     park = make_park(contact_email="invest@park.example")
     opportunity = make_opportunity(park=park)
     page = new_page(locale="zh-CN")
-    page.goto(f"/zh-hans/inquiry/?opportunity={opportunity.slug}")
+    # From the opportunity's page, as an investor comes.
+    page.goto(f"/zh-hans/opportunities/{opportunity.slug}/")
+    with page.expect_navigation():
+        page.get_by_role("link", name="咨询该投资机会").click()
     assert page.locator("html").get_attribute("lang") == "zh-Hans"
     assert page.locator("#id_opportunity").input_value() == str(opportunity.pk)
     assert page.locator("#id_preferred_language").input_value() == "zh-hans"
@@ -34,7 +37,7 @@ def test_send_an_inquiry_in_chinese_and_see_the_reference(new_page, transactiona
     page.fill("#id_organisation", "示例石油装备有限公司")
     page.fill("#id_email", "wang.fang@example.cn")
     page.fill("#id_country", "中国")
-    page.select_option("#id_park", str(park.pk))
+    assert page.locator("#id_park").input_value() == str(park.pk)  # the opportunity's park
     page.select_option("#id_investment_size", "10m_50m")
     page.fill("#id_message", "我们希望了解园区的土地和配套政策。<b>谢谢</b>")
     page.check("#id_consent")

@@ -44,9 +44,21 @@ def test_form_is_prefilled_from_a_park_or_an_opportunity_page(client):
     park = make_park()
     opportunity = make_opportunity(park=park)
     html = client.get(f"{URL}?park={park.slug}").content.decode()
-    assert f'<option value="{park.pk}" selected>' in html
+    assert f'<input type="hidden" name="park" value="{park.pk}" id="id_park">' in html
+    assert f'<a href="{park.get_absolute_url()}">{park.name_en}</a>' in html
     html = client.get(f"/zh-hans/inquiry/?opportunity={opportunity.slug}").content.decode()
-    assert f'<option value="{opportunity.pk}" selected>石油装备产业园配套企业</option>' in html
+    assert f'name="opportunity" value="{opportunity.pk}"' in html
+    assert f'name="park" value="{park.pk}"' in html  # the opportunity's park
+    assert ">石油装备产业园配套企业</a>" in html and ">东营经济技术开发区</a>" in html
+
+
+def test_the_form_lists_no_park_or_opportunity_to_choose_from(client):
+    for i in range(30):
+        make_opportunity(slug=f"chance-{i}", park=make_park(slug=f"zone-{i}"))
+    html = client.get(URL).content.decode()
+    assert "<option" not in html.split('name="sector"')[0].split("<form")[1]
+    assert 'name="park" id="id_park"' in html and 'type="hidden"' in html
+    assert "use the inquiry button on its page" in html
 
 
 def test_only_published_records_are_offered_or_prefilled(client):
@@ -55,5 +67,6 @@ def test_only_published_records_are_offered_or_prefilled(client):
     make_sector()
     html = client.get(f"{URL}?park={hidden.slug}").content.decode()
     assert "Hidden park" not in html
+    assert f'name="park" value="{hidden.pk}"' not in html
     assert '<option value="" selected>None in particular</option>' in html
     assert "Petroleum equipment" in html
