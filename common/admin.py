@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
 
+from . import pagecache
 from .translation import TranslationStatus
 
 LANGUAGE_LABELS = {"en": "EN", "zh-hans": "中文"}
@@ -123,6 +124,7 @@ class BilingualAdmin(TabbedTranslationAdmin):
     @admin.action(description=_("Publish selected records"), permissions=["change"])
     def publish(self, request, queryset):
         count = queryset.update(is_published=True)
+        pagecache.bump_on_commit(queryset.db)  # an update sends no signal
         self.message_user(
             request,
             ngettext("%(count)d record published.", "%(count)d records published.", count)
@@ -133,6 +135,7 @@ class BilingualAdmin(TabbedTranslationAdmin):
     @admin.action(description=_("Hide selected records from visitors"), permissions=["change"])
     def unpublish(self, request, queryset):
         count = queryset.update(is_published=False)
+        pagecache.bump_on_commit(queryset.db)  # an update sends no signal
         self.message_user(
             request,
             ngettext("%(count)d record hidden.", "%(count)d records hidden.", count)
