@@ -100,7 +100,8 @@ class PageCacheMiddleware:
 
     It comes after LocaleMiddleware (the key holds the language) and AuthenticationMiddleware
     (it must know the user), and before the middleware that add headers to every page
-    (X-Frame-Options, CSP), so that those headers are stored with the page.
+    (X-Frame-Options, CSP), so that those headers are stored with the page. It stores the
+    body uncompressed; GZipMiddleware, further out, compresses hits and misses alike.
     """
 
     def __init__(self, get_response):
