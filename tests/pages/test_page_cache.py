@@ -208,6 +208,13 @@ def test_a_bulk_seeded_upsert_shows_at_once(client, committed):
     assert "Dongying Zone, as the seeds say" in served(client, detail)[0]
 
 
+def test_after_a_deploy_one_command_drops_every_page(client):
+    make_park()
+    served(client, PARKS)
+    call_command("clear_page_cache", stdout=None)
+    assert served(client, PARKS)[1] == "miss"
+
+
 def test_a_lost_generation_never_brings_old_pages_back(client):
     make_park()
     served(client, PARKS)
