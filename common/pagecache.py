@@ -18,6 +18,7 @@ import logging
 import time
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
@@ -32,8 +33,8 @@ GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Page-Cache"
 # Cache-Control directives that forbid sharing a response.
 PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
-# Django's cookie message storage: a visitor with a pending message gets a rendered page.
-MESSAGES_COOKIE = "messages"
+# A visitor with a message waiting (base.html shows it) gets a rendered page.
+MESSAGES_COOKIE = CookieStorage.cookie_name
 
 
 def content_apps():
@@ -155,8 +156,8 @@ class PageCacheMiddleware:
         session = getattr(request, "session", None)
         accessed = getattr(session, "accessed", False)
         anonymous = not request.user.is_authenticated
-        if session is not None:
-            # Reading the user is the cache's business: only the page's own use of the
+        if anonymous and session is not None:
+            # Finding no user is the cache's business: only the page's own use of the
             # session (seen in may_store) keeps the page out of the cache.
             session.accessed = accessed
         return anonymous
