@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
 
+from . import pagecache
 from .languages import codes, column, columns, short_name
 from .translation import TranslationStatus
 
@@ -120,6 +121,7 @@ class BilingualAdmin(TabbedTranslationAdmin):
     @admin.action(description=_("Publish selected records"), permissions=["change"])
     def publish(self, request, queryset):
         count = queryset.update(is_published=True)
+        pagecache.bump_on_commit(queryset.db)  # an update sends no signal
         self.message_user(
             request,
             ngettext("%(count)d record published.", "%(count)d records published.", count)
@@ -130,6 +132,7 @@ class BilingualAdmin(TabbedTranslationAdmin):
     @admin.action(description=_("Hide selected records from visitors"), permissions=["change"])
     def unpublish(self, request, queryset):
         count = queryset.update(is_published=False)
+        pagecache.bump_on_commit(queryset.db)  # an update sends no signal
         self.message_user(
             request,
             ngettext("%(count)d record hidden.", "%(count)d records hidden.", count)

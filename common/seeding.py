@@ -12,6 +12,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import pagecache
+
 CREATED, UPDATED, UNCHANGED, SKIPPED = "created", "updated", "unchanged", "skipped"
 _MISSING = object()
 
@@ -182,6 +184,9 @@ class _Batch:
         return UPDATED if to_write else UNCHANGED
 
     def save(self):
+        if self.to_create or self.to_update or self.m2m_sets:
+            # Bulk writes send no signals: the page cache is told here.
+            pagecache.bump_on_commit(self.model.objects.db)
         if self.to_create:
             self.model.objects.bulk_create(self.to_create)
             for name in self.m2m:

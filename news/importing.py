@@ -66,13 +66,16 @@ def import_document(
     document, outcome = save_source(file_name, text, encoding, parsed.language)
     stats[f"documents {outcome}"] += 1
     if outcome == UNCHANGED and not restore_deleted and unchanged_items(document, parsed, stats):
-        return document
-    rows = item_rows(document, parsed, english_titles or {})
-    results = upsert_seeded_many(NewsItem, rows, restore_deleted=restore_deleted)
-    for outcome, _obj in results:
-        stats[f"news items {outcome}"] += 1
-    if finder is not None:
+        # The items hold what the last import wrote, or what editors made of it since;
+        # only the records their text names may have grown.
+        items = document.items.all() if finder is not None else []
+    else:
+        rows = item_rows(document, parsed, english_titles or {})
+        results = upsert_seeded_many(NewsItem, rows, restore_deleted=restore_deleted)
+        for outcome, _obj in results:
+            stats[f"news items {outcome}"] += 1
         items = [obj for _outcome, obj in results if obj is not None]
+    if finder is not None:
         for outcome in link_mentions({item: finder.mentions(item) for item in items}):
             stats[f"mention links {outcome}"] += 1
     return document
@@ -99,11 +102,8 @@ def save_source(file_name, text, encoding, language):
 
 
 def unchanged_items(document, parsed, stats):
-    """Whether an unchanged document's items are all there (or deleted by an editor).
-
-    Then nothing is compared or written: the items hold what the last import wrote, or
-    what editors made of it since. Counts them in ``stats``.
-    """
+    """Whether an unchanged document's items are all there (or deleted by an editor): then
+    they need no comparing field by field. Counts them in ``stats``."""
     keys = {news_key(document.file_name, item.position) for item in parsed.items}
     known = set(NewsItem.objects.filter(seed_key__in=keys).values_list("seed_key", flat=True))
     missing = keys - known

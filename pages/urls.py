@@ -12,8 +12,9 @@ urlpatterns = [
     path("about/", views.AboutView.as_view(), name="about"),
 ]
 
-# Outside the language prefix: one sitemap and one robots.txt for the whole site.
+# Outside the language prefix: one sitemap, one robots.txt and one health check for the site.
 root_urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz", views.healthz, name="healthz"),
 ]

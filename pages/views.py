@@ -1,7 +1,13 @@
+import logging
+import uuid
+
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Sum
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_safe
 from django.views.generic import TemplateView
 
 from common import register
@@ -10,6 +16,8 @@ from news.models import NewsItem
 from parks.models import City, CooperationAgreement, Park
 
 from .search import MAX_QUERY, search
+
+logger = logging.getLogger(__name__)
 
 # Public geographic positions (longitude, latitude) for the location overview on the home page.
 MAP_BOUNDS = (108.0, 125.0, 28.0, 41.0)  # west, east, south, north
@@ -118,3 +126,41 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def database_works():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception:
+        logger.warning("Health check: the database is unavailable", exc_info=True)
+        return False
+
+
+def cache_works():
+    key = f"healthz:{uuid.uuid4().hex}"  # one key per check: servers never race on it
+    try:
+        cache.set(key, "ok", 10)
+        works = cache.get(key) == "ok"
+        cache.delete(key)
+        return works
+    except Exception:
+        logger.warning("Health check: the cache is unavailable", exc_info=True)
+        return False
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """For load balancers and monitors: "ok", or 503 naming what is unreachable."""
+    failed = [
+        name
+        for name, works in (("database", database_works), ("cache", cache_works))
+        if not works()
+    ]
+    if failed:
+        text, status = f"{' and '.join(failed)} unavailable\n", 503
+    else:
+        text, status = "ok\n", 200
+    return HttpResponse(text, status=status, content_type="text/plain; charset=utf-8")

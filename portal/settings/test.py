@@ -1,7 +1,8 @@
-"""Settings for the test suite: the development settings with fast hashing."""
+"""Settings for the test suite: the development settings with fast hashing, page cache on."""
 
 from .dev import *  # noqa: F403
 
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PORTAL_PAGE_CACHE_SECONDS = 600

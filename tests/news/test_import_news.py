@@ -5,7 +5,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from news.models import NewsItem, SourceDocument
-from tests.factories import make_enterprise
+from tests.factories import make_enterprise, make_park
 
 pytestmark = pytest.mark.django_db
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -124,3 +124,12 @@ def test_a_changed_document_is_imported_again(tmp_path):
     output = run(path)
     assert "documents updated: 1" in output
     assert "news items updated: 1" in output
+
+
+def test_an_unchanged_document_is_linked_to_a_park_added_since(tmp_path):
+    path = tmp_path / "plant.txt"
+    path.write_text("Plant opens in Hekou Zone\n\nOn May 30 a plant opened.", encoding="utf-8")
+    run(path)
+    park = make_park(slug="hekou", name_en="Hekou Zone")
+    assert "mention links created: 1" in run(path)
+    assert list(park.citations.news_items()) == [NewsItem.objects.get()]

@@ -3,7 +3,8 @@ from django.db import transaction
 
 from catalogue.importing import SeedImporter
 from catalogue.loading import SeedError, load_seeds
-from news.management.commands.import_news import report_counts
+from common import pagecache
+from news.management.commands.import_news import changed, report_counts
 
 
 class Command(BaseCommand):
@@ -30,6 +31,9 @@ class Command(BaseCommand):
             raise CommandError(f"{error}; nothing was imported") from error
         with transaction.atomic():
             stats = SeedImporter(seeds, restore_deleted=restore_deleted).run()
+            if changed(stats):
+                # Citations and mentions are written in bulk, without signals.
+                pagecache.bump_on_commit()
             if dry_run:
                 transaction.set_rollback(True)
         report_counts(self, stats, dry_run)

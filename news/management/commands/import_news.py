@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from common import pagecache
 from news.importing import import_document
 from news.mentions import MentionFinder
 from news.parsing import DocumentError
@@ -44,6 +45,9 @@ class Command(BaseCommand):
                         raise CommandError(
                             f"{where}: {error.message}; nothing was imported"
                         ) from error
+                if changed(stats):
+                    # Citations and mentions are written in bulk, without signals.
+                    pagecache.bump_on_commit()
                 if dry_run:
                     transaction.set_rollback(True)
         except UnicodeError as error:  # pragma: no cover - read_document reports these
@@ -51,13 +55,17 @@ class Command(BaseCommand):
         report_counts(self, stats, dry_run)
 
 
+def changed(stats):
+    """How many records an import created or updated."""
+    return sum(v for k, v in stats.items() if k.endswith(("created", "updated")))
+
+
 def report_counts(command, stats, dry_run=False):
     for name in sorted(stats):
         command.stdout.write(f"  {name}: {stats[name]}")
-    changed = sum(v for k, v in stats.items() if k.endswith(("created", "updated")))
     if dry_run:
         command.stdout.write(command.style.WARNING("Dry run: nothing was saved."))
-    elif changed:
-        command.stdout.write(command.style.SUCCESS(f"Imported: {changed} records changed."))
+    elif changed(stats):
+        command.stdout.write(command.style.SUCCESS(f"Imported: {changed(stats)} records changed."))
     else:
         command.stdout.write(command.style.SUCCESS("Nothing changed: everything was up to date."))
