@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup db messages seeds lint e2e bench clean
+.PHONY: run test setup db messages seeds lint e2e bench bench-imports clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +41,14 @@ test: setup lint
 e2e: setup
 	$(PY) -m pytest tests/e2e $(PYTEST_ARGS)
 
-bench: db
-	$(PY) -m benchmarks.run
+# The page benchmark: PostgreSQL (BENCH_DATABASE_URL), gunicorn, wrk; SCALE=0.1 for a quick run.
+SCALE ?= 1
+bench: setup
+	@command -v wrk >/dev/null || (echo "wrk is missing: apt-get install wrk" && exit 1)
+	$(PY) -m benchmarks.run --scale $(SCALE)
+
+bench-imports: db
+	$(PY) -m benchmarks.imports
 
 clean:
 	rm -rf $(VENV) var

@@ -1,109 +1,269 @@
-"""Benchmarks: seed import, bulk news import and page rendering, on a scratch database.
+"""The page benchmark: demo data on PostgreSQL, gunicorn with production settings, wrk.
 
-Run with `make bench` (or `python -m benchmarks.run [--documents N]`). Prints wall time and
-peak memory; nothing here is a test, and nothing asserts a time.
+Run with `make bench` (or `python -m benchmarks.run --scale 1`). It makes a database of its
+own, fills it with the seeds and `generate_demo_data --scale N`, starts gunicorn on
+loopback and measures every anonymous page kind in both languages against `/healthz`:
+warm (from the page cache) and uncached (the cache cleared before every request, as on
+the first visit after an edit). It prints a table and writes it to docs/PERFORMANCE.md.
+Nothing here is a test, and nothing asserts a time.
 """
 
 import argparse
 import os
-import resource
+import re
+import shutil
+import signal
+import socket
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT / "docs" / "PERFORMANCE.md"
+DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/portal_bench"
+SEARCH_WORDS = {
+    "en": ["offshore", "equipment", "drilling", "valve", "pipeline", "agreement", "energy"],
+    "zh-hans": ["石油装备", "海洋", "钻井", "智能制造", "新能源", "阀门", "油田"],
+}
 
 
-def peak_rss_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="generate_demo_data scale")
+    parser.add_argument(
+        "--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE)
+    )
+    parser.add_argument("--duration", type=int, default=5, help="seconds of wrk per URL")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--reuse", action="store_true", help="keep the database if it exists")
+    parser.add_argument("--report", type=Path, default=REPORT)
+    return parser.parse_args(argv)
 
 
-def generate(seeds, directory, count):
-    """``count`` documents of seed size: the seeds in turn, each with a title of its own."""
-    sources = sorted(seeds.glob("*.txt"))
-    texts = [path.read_text(encoding="utf-8") for path in sources]
-    paths = []
-    for n in range(count):
-        text = texts[n % len(texts)]
-        if "●" in text:
-            text = text.replace("●", f"●[{n}] ")
-        else:
-            lines = text.split("\n")
-            index = next(i for i, line in enumerate(lines) if line.strip() and ">>" not in line
-                         and "Welcome" not in line and not line.startswith("Home"))  # fmt: skip
-            lines[index] = f"{lines[index]} [{n}]"
-            text = "\n".join(lines)
-        path = directory / f"generated_{n:05d}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return paths
+def environment(args, scratch):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.prod",
+        DJANGO_SECRET_KEY="benchmark-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_SECURE_SSL_REDIRECT="false",  # plain HTTP on loopback
+        DATABASE_URL=args.database_url,
+        REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
+        DJANGO_CACHE_PREFIX=f"bench-{os.getpid()}",
+        PORTAL_VAR_DIR=str(scratch),
+        PYTHONPATH=str(ROOT),
+    )
+    return env
 
 
-def timed(label, function, results):
-    start = time.perf_counter()
-    value = function()
-    elapsed = time.perf_counter() - start
-    results.append((label, elapsed))
-    print(f"{label:<55} {elapsed:8.2f} s   peak RSS {peak_rss_mb():7.1f} MB", flush=True)
-    return value
+def manage(env, *args, **kwargs):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, text=True, **kwargs
+    )
+
+
+def prepare_database(args, env):
+    import psycopg
+
+    name = args.database_url.rsplit("/", 1)[1]
+    admin_url = args.database_url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if exists and args.reuse:
+            print(f"Reusing database {name}", flush=True)
+            return False
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    started = time.perf_counter()
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "import_seeds", stdout=subprocess.DEVNULL)
+    manage(env, "generate_demo_data", "--scale", str(args.scale))
+    print(f"Database ready in {time.perf_counter() - started:.0f} s", flush=True)
+    return True
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(args, env, port):
+    server = subprocess.Popen(
+        [
+            sys.executable, "-m", "gunicorn", "portal.wsgi",
+            "--workers", str(args.workers), "--bind", f"127.0.0.1:{port}",
+            "--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
+            "--log-level", "warning",
+        ],
+        cwd=ROOT, env=env, start_new_session=True,
+    )  # fmt: skip
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)  # noqa: S310
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn did not answer /healthz")
+
+
+def stop_server(server):
+    os.killpg(server.pid, signal.SIGTERM)
+    server.wait(timeout=20)
+
+
+def sample_urls(env):
+    """One URL per anonymous page kind and language: the pages a visitor meets."""
+    code = "import json\nfrom benchmarks.sample import sample\nprint(json.dumps(sample()))\n"
+    out = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup()\n{code}"],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    import json
+
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def search_script(directory, language):
+    """A wrk script that asks for a different search on every request: nothing is cached."""
+    words = SEARCH_WORDS[language]
+    path = directory / f"search-{language}.lua"
+    quoted = ", ".join(f'"{w}"' for w in words)
+    path.write_text(
+        f"local words = {{{quoted}}}\n"
+        "local n = 0\n"
+        "request = function()\n"
+        "  n = n + 1\n"
+        f'  local q = words[(n % #words) + 1] .. "%20" .. words[((n // #words) % #words) + 1]\n'
+        f'  return wrk.format("GET", "/{language}/search/?q=" .. q .. "&n=" .. n)\n'
+        "end\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def wrk(args, port, path, script=None):
+    command = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--latency"]
+    if script:
+        command += ["-s", str(script)]
+    command.append(f"http://127.0.0.1:{port}{path}")
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    latency = dict(re.findall(r"^\s+(50|90|99)%\s+([\d.]+\w+)", output, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rate": rate,
+        "p50": latency.get("50", "?"),
+        "p90": latency.get("90", "?"),
+        "p99": latency.get("99", "?"),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def measure_uncached(env, paths):
+    """SQL queries and HTML bytes of each page, rendered with an empty cache."""
+    code = (
+        "import json, sys\n"
+        "from benchmarks.sample import uncached\n"
+        "print(json.dumps(uncached(json.loads(sys.argv[1]))))\n"
+    )
+    import json
+
+    out = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup()\n{code}", json.dumps(paths)],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--documents", type=int, default=5000, help="generated documents to import")
-    args = parser.parse_args(argv)
-
+    args = parse_args(argv)
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk")
     scratch = Path(tempfile.mkdtemp(prefix="portal-bench-"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-    os.environ["PORTAL_VAR_DIR"] = str(scratch)
-    os.environ["DJANGO_DEBUG"] = "false"  # DEBUG would keep every query in memory
-    os.environ.pop("DATABASE_URL", None)  # always a scratch SQLite database
-    os.environ.pop("REDIS_URL", None)  # and a cache of its own: no scratch page reaches a site
-    os.environ.setdefault("PORTAL_PAGE_CACHE_SECONDS", "600")
-    sys.path.insert(0, str(ROOT))
+    env = environment(args, scratch)
+    manage(env, "collectstatic", "--no-input", "-v0")
+    prepare_database(args, env)
+    urls = sample_urls(env)
+    shapes = measure_uncached(env, [u["path"] for u in urls])
+    warm = run_pass(args, env, urls, cached=True)
+    cold = run_pass(args, env, urls, cached=False)
+    report = table(args, urls, warm, cold, shapes)
+    print(report)
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text(report, encoding="utf-8")
+    print(f"Written to {args.report}")
 
-    import django
 
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test import Client, override_settings
-    from django.test.utils import CaptureQueriesContext
-
-    from news.models import NewsItem
-
-    call_command("migrate", verbosity=0)
-    results = []
-    devnull = open(os.devnull, "w")  # noqa: SIM115
-
-    def import_seeds():
-        call_command("import_seeds", stdout=devnull)
-
-    def import_news():
-        call_command("import_news", *map(str, paths), stdout=devnull)
-
-    timed("import_seeds, first run (5 documents + catalogue)", import_seeds, results)
-    timed("import_seeds, second run (nothing changes)", import_seeds, results)
-
-    documents = scratch / "documents"
-    documents.mkdir()
-    paths = generate(ROOT / "seeds", documents, args.documents)
-    timed(f"import_news, {len(paths)} generated documents", import_news, results)
-    print(f"  news items in the database: {NewsItem.objects.count()}")
-    timed(f"import_news again, {len(paths)} documents (nothing changes)", import_news, results)
-
-    client = Client(HTTP_HOST="localhost")
-    for url in ["/en/", "/zh-hans/news/", "/en/agreements/", "/zh-hans/search/?q=石油装备"]:
-        get_20 = lambda url=url: [client.get(url) for _ in range(20)]  # noqa: E731
-        with override_settings(PORTAL_PAGE_CACHE_SECONDS=0):
-            with CaptureQueriesContext(connection) as queries:
-                timed(f"GET {url} x20, rendered", get_20, results)
-            print(f"  queries per request: {len(queries) // 20}")
-        responses = timed(f"GET {url} x20, page cache", get_20, results)
-        hits = sum(response.get("X-Page-Cache") == "hit" for response in responses)
-        print(f"  served from the page cache: {hits} of 20")
+def run_pass(args, env, urls, *, cached):
+    """wrk against /healthz, every page and distinct searches, with the page cache on or off."""
+    port = free_port()
+    env = {**env, "PORTAL_PAGE_CACHE_SECONDS": "600" if cached else "0"}
+    server = start_server(args, env, port)
+    results = {}
+    label = "warm" if cached else "uncached"
+    try:
+        results["/healthz"] = wrk(args, port, "/healthz")
+        for url in urls:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{url['path']}", timeout=60)  # noqa: S310
+            results[url["path"]] = result = wrk(args, port, url["path"])
+            print(
+                f"{label:<8} {url['kind']:<40} {result['rate']:7.0f} req/s  p99 {result['p99']}",
+                flush=True,
+            )
+        if not cached:
+            for language in SEARCH_WORDS:
+                script = search_script(Path(env["PORTAL_VAR_DIR"]), language)
+                results[f"search {language}"] = wrk(args, port, f"/{language}/search/", script)
+    finally:
+        stop_server(server)
     return results
+
+
+def table(args, urls, warm, cold, shapes):
+    base = warm["/healthz"]["rate"]
+    lines = [
+        "# Performance",
+        "",
+        f"`make bench` at scale {args.scale:g} (`generate_demo_data`), PostgreSQL, gunicorn with "
+        f"{args.workers} workers and production settings, wrk with {args.connections} "
+        f"connections for {args.duration} s per URL on loopback, on this 2-core machine (wrk "
+        "shares the cores). *Warm*: the page cache on, after one visit. *Uncached*: the page "
+        "cache off, every request rendered (as the first visit after an edit). Search asks a "
+        "different question on every request. Queries and size: one request, rendered.",
+        "",
+        f"`/healthz`: {base:.0f} req/s warm, {cold['/healthz']['rate']:.0f} req/s uncached.",
+        "",
+        "| page | warm req/s | × /healthz | warm p99 | uncached req/s | uncached p50 | "
+        "uncached p99 | errors | SQL queries | HTML KB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for url in urls:
+        path, hot, cool, shape = (
+            url["path"],
+            warm[url["path"]],
+            cold[url["path"]],
+            shapes[url["path"]],
+        )
+        lines.append(
+            f"| {url['kind']} `{path}` | {hot['rate']:.0f} | {hot['rate'] / base:.2f} | "
+            f"{hot['p99']} | {cool['rate']:.0f} | {cool['p50']} | {cool['p99']} | "
+            f"{hot['errors'] + cool['errors']} | {shape['queries']} | {shape['bytes'] / 1024:.1f} |"
+        )
+    for language in SEARCH_WORDS:
+        result = cold[f"search {language}"]
+        lines.append(
+            f"| search ({language}), a new question each time | | | | {result['rate']:.0f} | "
+            f"{result['p50']} | {result['p99']} | {result['errors']} | | |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
