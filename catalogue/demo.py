@@ -841,7 +841,7 @@ class Generator:
         rng = self.rng
         cited = [("park", self.parks[park_index])]
         wanted = rng.randint(2, 4)
-        for _attempt in range(wanted * 3):
+        for _attempt in range(20):  # a record drawn twice is drawn again
             if len(cited) >= wanted:
                 break
             kind = rng.choices(["enterprise", "agreement", "opportunity", "park"], [12, 4, 4, 1])[0]
