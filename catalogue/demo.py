@@ -613,7 +613,7 @@ class Generator:
             if form[0].split()[0].lower() in industry[0]:  # not "Engineering Engineering"
                 form = words.COMPANY_FORMS[0]
             template = rng.choice(words.ENTERPRISE_KINDS[kind][1])
-            if kind == "government" and park and rng.random() < 0.5:
+            if kind == "government" and park and rng.random() < 0.8:
                 template = ("Administrative Committee of {park}", "{park}管理委员会")
             name = Slots(
                 city=city_name,

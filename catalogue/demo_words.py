@@ -177,8 +177,8 @@ COMPANY_FORMS = [
 
 # Enterprise kind -> weight and name templates; slots: city, brand, industry (title case).
 ENTERPRISE_KINDS = {
-    "company": (88, [("{city} {brand} {Industry} {form}", "{city}{brand}{industry}{form}")]),
-    "research_institute": (5, [
+    "company": (91, [("{city} {brand} {Industry} {form}", "{city}{brand}{industry}{form}")]),
+    "research_institute": (4, [
         ("{city} {brand} {Industry} Research Institute", "{city}{brand}{industry}研究院"),
         ("{Industry} Engineering Research Centre of {city}", "{city}{industry}工程研究中心"),
     ]),
@@ -186,11 +186,12 @@ ENTERPRISE_KINDS = {
         ("{city} {brand} Polytechnic", "{city}{brand}职业技术学院"),
         ("{brand} University of Science and Technology", "{brand}科技大学"),
     ]),
-    "association": (2, [
+    "association": (1, [
         ("{city} {Industry} Industry Association", "{city}{industry}行业协会"),
+        ("{district} {Industry} Industry Association", "{district}{industry}行业协会"),
         ("{city} {Industry} Chamber of Commerce", "{city}{industry}商会"),
     ]),
-    "government": (2, [
+    "government": (1, [
         ("{district} Investment Promotion Bureau", "{district}投资促进局"),
         ("{district} Bureau of Commerce", "{district}商务局"),
     ]),
