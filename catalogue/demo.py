@@ -305,7 +305,7 @@ class ParkInfo:
     name: tuple
     city: str  # key in words.CITIES
     district: tuple
-    words: tuple  # (industries, products) of its sectors
+    terms: tuple  # (industries, products) of its sectors
     sectors: list  # pks
     contact: tuple
     email: str
@@ -320,7 +320,7 @@ class RecordInfo:
     pk: int
     name: tuple  # as a sentence names it
     park: int | None  # index in Generator.parks
-    words: tuple  # (industries, products)
+    terms: tuple  # (industries, products)
     short: tuple = ()  # enterprises: the short form agreement titles use
     kind: str = ""  # enterprises: company, university, ...
 
@@ -384,7 +384,7 @@ class Generator:
 
     def load_sectors(self):
         """The seed sectors, each with its words and weight; imported first if missing."""
-        sectors = list(Sector.objects.filter(seed_key__startswith="sectors:").order_by("pk"))
+        sectors = list(Sector.objects.filter(seed_key__startswith="sectors:").order_by("seed_key"))
         if not sectors:
             sectors = import_seed_sectors()
         if not sectors:  # every seed sector deleted, and kept deleted
@@ -418,12 +418,7 @@ class Generator:
         self.log(f"  {kind}: {count:,} ({time.perf_counter() - started:.1f} s)")
 
     def save(self, model, objects, kind):
-        model.objects.bulk_create(objects, batch_size=BATCH)
-        if any(obj.pk is None for obj in objects):  # a database without RETURNING
-            keys = [obj.seed_key for obj in objects]
-            ids = dict(model.objects.filter(seed_key__in=keys).values_list("seed_key", "pk"))
-            for obj in objects:
-                obj.pk = ids[obj.seed_key]
+        model.objects.bulk_create(objects, batch_size=BATCH)  # sets pks (PostgreSQL, SQLite)
         self.made[kind] += len(objects)
 
     def save_links(self, model, rows):
@@ -697,7 +692,7 @@ class Generator:
         city_name = park.place["name"] if park else rng.choice(words.OTHER_CITIES)
         where = park.name if park else city_name
         slots = self.facts(
-            park.words if park else parties[0].words,
+            park.terms if park else parties[0].terms,
             city_name,
             a=parties[0].short,
             b=parties[-1].short,
@@ -760,7 +755,7 @@ class Generator:
         sectors = park.sectors[: rng.randint(1, 2)] if park else self.pick_sectors(1, 2)
         links = {"parties": [p.pk for p in parties], "sectors": sectors}
         named = (first_lower(title[0]), title[1])
-        word_lists = park.words if park else parties[0].words
+        word_lists = park.terms if park else parties[0].terms
 
         def remember(pk):
             self.remember("agreement", RecordInfo(pk, named, park_index, word_lists))
@@ -775,7 +770,7 @@ class Generator:
         park_index = self.pick_park()
         park = self.parks[park_index]
         kind = rng.choices(list(Kind), weights=[4, 5, 2, 1, 1])[0]
-        slots = self.facts(park.words, park.place["name"], park=park.name)
+        slots = self.facts(park.terms, park.place["name"], park=park.name)
         title = slots.fill(words.OPPORTUNITY_TITLES[kind])
         low = high = None
         currency = ""
@@ -814,7 +809,7 @@ class Generator:
         named = (first_lower(title[0]), title[1])
 
         def remember(pk):
-            self.remember("opportunity", RecordInfo(pk, named, park_index, park.words))
+            self.remember("opportunity", RecordInfo(pk, named, park_index, park.terms))
 
         return obj, {"sectors": sectors}, remember
 
@@ -862,7 +857,7 @@ class Generator:
         cited = self.cited_records(park_index)
         year, month, day = self.partial_date(day_share=0.95, month_share=0.05)
         slots = self.facts(
-            park.words, park.place["name"], park=park.name, **dated(year, month, day)
+            park.terms, park.place["name"], park=park.name, **dated(year, month, day)
         )
         story, about = rng.choice(cited)  # what the title is about; a park story: its own park
         if story != "park":
@@ -914,4 +909,4 @@ def import_seed_sectors():
     except SeedError as error:
         raise DemoError(f"{error}; import the seeds first") from error
     SeedImporter(seeds).import_kind(KINDS_BY_KEY["sectors"])
-    return list(Sector.objects.filter(seed_key__startswith="sectors:").order_by("pk"))
+    return list(Sector.objects.filter(seed_key__startswith="sectors:").order_by("seed_key"))

@@ -89,7 +89,11 @@ def parse_seed(value):
 
 
 def describe(counts):
-    names = {"news": "news items", "links": "many-to-many links"}
+    names = {
+        "news": "news items",
+        "links": "many-to-many links",
+        "tombstones": "tombstones of demo records deleted in the admin",
+    }
     order = [*AT_SCALE_ONE, "citations", "links"]
     ordered = sorted(counts, key=lambda name: order.index(name) if name in order else len(order))
     return ", ".join(
