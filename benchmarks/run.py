@@ -141,7 +141,8 @@ def search_script(directory, language):
         "local n = 0\n"
         "request = function()\n"
         "  n = n + 1\n"
-        f'  local q = words[(n % #words) + 1] .. "%20" .. words[((n // #words) % #words) + 1]\n'
+        "  local second = math.floor(n / #words) % #words\n"
+        f'  local q = words[(n % #words) + 1] .. "%20" .. words[second + 1]\n'
         f'  return wrk.format("GET", "/{language}/search/?q=" .. q .. "&n=" .. n)\n'
         "end\n",
         encoding="utf-8",
@@ -210,6 +211,7 @@ def run_pass(args, env, urls, *, cached):
     results = {}
     label = "warm" if cached else "uncached"
     try:
+        wrk(args, port, "/healthz")  # warm-up: workers, connections, caches
         results["/healthz"] = wrk(args, port, "/healthz")
         for url in urls:
             urllib.request.urlopen(f"http://127.0.0.1:{port}{url['path']}", timeout=60)  # noqa: S310
