@@ -1,0 +1,20 @@
+"""The generator: makes the demo records of one scale, kind after kind."""
+
+from .deals import MakesDeals
+from .making import cumulative
+from .news import MakesNews
+from .parks import MakesParks
+
+
+class Generator(MakesParks, MakesDeals, MakesNews):
+    """Makes the demo records of one scale, kind after kind, in chunks."""
+
+    def run(self):
+        self.load_sectors()
+        self.make("parks", self.park)
+        self.park_weights = cumulative(self.park_sizes)
+        self.make("enterprises", self.enterprise)
+        self.make("agreements", self.agreement)
+        self.make("opportunities", self.opportunity)
+        self.make_news()
+        return self.made
