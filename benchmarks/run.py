@@ -77,6 +77,7 @@ def prepare_database(args, env):
         ).fetchone()
         if exists and args.reuse:
             print(f"Reusing database {name}", flush=True)
+            manage(env, "migrate", "--no-input", "-v0")
             return False
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
         connection.execute(f'CREATE DATABASE "{name}"')
