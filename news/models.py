@@ -60,6 +60,8 @@ class NewsItem(PublishableModel, PartialDateModel):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
         ordering = [*newest_first(), "-position", "slug"]
+        # On PostgreSQL, migration 0004 adds the lists' order as an index of published items
+        # (SQLite cannot index NULLS LAST), so that a page deep in the list reads the index.
         indexes = [models.Index(fields=["is_published", "year", "month", "day"])]
         constraints = [
             *PartialDateModel.Meta.constraints,
@@ -92,10 +94,13 @@ class CitationQuerySet(models.QuerySet):
         return self.filter(Q(news_item=None) | Q(news_item__is_published=True))
 
     def news_items(self):
-        """The published news items these citations point at, newest first, each once."""
-        return NewsItem.objects.published().filter(
-            pk__in=self.exclude(news_item=None).values("news_item")
-        )
+        """The published news items these citations point at, newest first, each once.
+
+        The items' keys are read first: a record has at most some hundreds, and the news
+        list's index (newest first) would otherwise be walked from the top to find them.
+        """
+        keys = set(self.exclude(news_item=None).values_list("news_item", flat=True))
+        return NewsItem.objects.published().filter(pk__in=keys)
 
 
 class Citation(models.Model):
@@ -176,6 +181,13 @@ class Citation(models.Model):
         verbose_name = _("citation")
         verbose_name_plural = _("citations")
         ordering = ["position", "pk"]
+        indexes = [  # what a park's news and the news list's park filter count
+            models.Index(
+                fields=["park", "news_item"],
+                name="news_citation_park_item",
+                condition=Q(park__isnull=False),
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(park__isnull=False, enterprise=None, agreement=None, opportunity=None)

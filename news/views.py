@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView
 
 from common import register
 from common.facets import Facet, FacetedListMixin
+from common.pagination import KeysFirstPaginator
 
 from .models import Citation, NewsItem, SourceDocument
 
@@ -26,6 +27,7 @@ def park_choices(slugs):
 
 class NewsListView(FacetedListMixin, ListView):
     paginate_by = 20
+    paginator_class = KeysFirstPaginator  # a hundred thousand items: deep pages stay cheap
     facets = (
         Facet("year", _("Year"), "year", news_years),
         Facet("park", _("Park"), "citations__park__slug", park_choices, limit=15),

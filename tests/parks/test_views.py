@@ -1,7 +1,10 @@
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from news.models import NewsItem
 from tests.factories import (
     cite,
     make_agreement,
@@ -102,7 +105,7 @@ def test_draft_parks_are_left_out_of_lists_and_counts(client):
         ("parks:enterprise_list", 10),
         ("parks:agreement_list", 14),
         ("parks:opportunity_list", 11),
-        ("news:list", 6),
+        ("news:list", 7),
         ("pages:home", 9),
     ],
 )
@@ -120,10 +123,10 @@ def test_list_pages_run_a_fixed_number_of_queries(
 @pytest.mark.parametrize(
     ("name", "slug", "queries"),
     [
-        ("parks:park_detail", "park-0", 7),
-        ("parks:enterprise_detail", "enterprise-0", 6),
-        ("parks:agreement_detail", "agreement-0", 6),
-        ("parks:opportunity_detail", "opportunity-0", 5),
+        ("parks:park_detail", "park-0", 8),
+        ("parks:enterprise_detail", "enterprise-0", 7),
+        ("parks:agreement_detail", "agreement-0", 7),
+        ("parks:opportunity_detail", "opportunity-0", 6),
         ("news:detail", "news-0", 2),
     ],
 )
@@ -256,3 +259,14 @@ def test_the_news_park_filter_counts_cited_parks_beside_items_that_cite_none(cli
             cite(item, parks[i])
     html = client.get(reverse("news:list")).content.decode()
     assert all(f"?park={park.slug}" in html for park in parks)
+
+
+def test_a_deep_news_page_holds_the_right_items_in_order(client):
+    for i in range(45):
+        make_news(
+            slug=f"item-{i:02d}", title_en=f"Item {i:02d}", year=2020, month=1, day=1 + i % 28
+        )
+    expected = [n.slug for n in NewsItem.objects.published()]
+    html = client.get(reverse("news:list") + "?page=2").content.decode()
+    shown = re.findall(r'href="/en/news/(item-\d\d)/"', html)
+    assert shown == expected[20:40]
