@@ -93,6 +93,18 @@ class CitationQuerySet(models.QuerySet):
         """Citations a visitor may see: their news item, if any, is published."""
         return self.filter(Q(news_item=None) | Q(news_item__is_published=True))
 
+    def most_cited(self, field, number):
+        """The ``number`` records of a kind cited most often (mentions and quotes alike)."""
+        top = (
+            self.filter(**{f"{field}__isnull": False})
+            .values(field)
+            .annotate(n=models.Count("pk"))
+            .order_by("-n")
+            .values(field)[:number]
+        )
+        model = self.model._meta.get_field(field).related_model
+        return model.objects.filter(pk__in=[row[field] for row in top])
+
     def news_items(self):
         """The published news items these citations point at, newest first, each once.
 

@@ -105,7 +105,7 @@ def test_draft_parks_are_left_out_of_lists_and_counts(client):
         ("parks:enterprise_list", 10),
         ("parks:agreement_list", 14),
         ("parks:opportunity_list", 11),
-        ("news:list", 7),
+        ("news:list", 8),
         ("pages:home", 9),
     ],
 )
