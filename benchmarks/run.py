@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -136,7 +137,7 @@ def sample_urls(env):
 
 def search_script(directory, language):
     """A wrk script that asks for a different search on every request: nothing is cached."""
-    words = SEARCH_WORDS[language]
+    words = [urllib.parse.quote(word) for word in SEARCH_WORDS[language]]
     path = directory / f"search-{language}.lua"
     quoted = ", ".join(f'"{w}"' for w in words)
     path.write_text(
