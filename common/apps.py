@@ -7,8 +7,12 @@ class CommonConfig(AppConfig):
     verbose_name = _("Imports")
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_migrate, pre_migrate
 
+        from .searching import drop_sqlite_triggers, sync_sqlite_tables
         from .seeding import remember_deleted_seed
 
         post_delete.connect(remember_deleted_seed, dispatch_uid="remember_deleted_seed")
+        # SQLite's search tables: out of the way of migrations, then made to fit again.
+        pre_migrate.connect(drop_sqlite_triggers, sender=self, dispatch_uid="search_pre_migrate")
+        post_migrate.connect(sync_sqlite_tables, sender=self, dispatch_uid="search_post_migrate")
