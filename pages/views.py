@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.db.models import Count, Sum
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +11,7 @@ from common.money import format_amount
 from news.models import NewsItem
 from parks.models import City, CooperationAgreement, Park
 
-from .search import MAX_QUERY, search
+from .search import Search, SearchError, clean_query, is_shortened, search
 
 # Public geographic positions (longitude, latitude) for the location overview on the home page.
 MAP_BOUNDS = (108.0, 125.0, 28.0, 41.0)  # west, east, south, north
@@ -88,19 +90,39 @@ class HomeView(TemplateView):
 
 
 class SearchView(TemplateView):
+    """Every kind's first results, or one kind page by page (``?kind=news&page=2``)."""
+
     template_name = "pages/search.html"
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        raw = self.request.GET.get("q", "")
-        query, groups, total = search(raw)
-        context.update(
-            query=query,
-            groups=[g for g in groups if g["count"]],
-            total=total,
-            truncated=len(" ".join(raw.split())) > MAX_QUERY,
+    def get(self, request, *args, **kwargs):
+        raw = request.GET.get("q", "")
+        kind = request.GET.get("kind", "")
+        try:
+            found, error = search(raw, kind, request.GET.get("page") or 1), ""
+        except SearchError:
+            found = Search(query=clean_query(raw))
+            error = _("There is no such page of results.")
+        context = self.get_context_data(
+            search=found,
+            query=found.query,
+            groups=[g for g in found.groups if g["count"]],
+            total=found.total,
+            truncated=is_shortened(raw),
+            error=error,
+            **self.paging(found),
         )
-        return context
+        return self.render_to_response(context, status=404 if error else 200)
+
+    @staticmethod
+    def paging(found):
+        """What templates/includes/pagination.html needs, for a page of one kind."""
+        if not found.page:
+            return {}
+        return {
+            "page_obj": found.page,
+            "is_paginated": found.page.paginator.num_pages > 1,
+            "query_string": urlencode({"q": found.query, "kind": found.kind}),
+        }
 
 
 class AboutView(TemplateView):
