@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, Sum
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
@@ -136,7 +137,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /en/inquiry/",
         "Disallow: /zh-hans/inquiry/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",  # the index
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

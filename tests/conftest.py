@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 
@@ -15,3 +16,11 @@ def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("boss", "boss@example.com", "pw")
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """No test sees pages another test cached (the sitemap is cached per URL)."""
+    cache.clear()
+    yield
+    cache.clear()
