@@ -1,7 +1,20 @@
+"""The sitemap: an index at /sitemap.xml naming one file per section (/sitemap-<section>.xml),
+each section paged with ?p= so that no file holds more than LIMIT URLs.
+
+Every record appears once per language, each URL listing the other languages as alternates;
+a file of RECORDS_PER_FILE records therefore holds that many URLs per language, about 450
+bytes each with their alternates: 10,000 URLs, some 5 MB, within the protocol's 50,000 URLs
+and 50 MB (and the 10 MB the site allows itself).
+"""
+
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
+from django.db.models import Max
 from django.urls import reverse
 
 from common import register
+
+RECORDS_PER_FILE = 5000
 
 
 class I18nSitemap(Sitemap):
@@ -10,6 +23,11 @@ class I18nSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+
+    @property
+    def limit(self):
+        """URLs per file: RECORDS_PER_FILE records in every language."""
+        return RECORDS_PER_FILE * len(self._languages())
 
 
 class StaticSitemap(I18nSitemap):
@@ -22,15 +40,44 @@ class StaticSitemap(I18nSitemap):
         return reverse(name)
 
 
+class InLanguages:
+    """The (record, language) pairs of a queryset, for Django's paginator: counted and sliced
+    in the database, so that a page of the sitemap loads only its own records."""
+
+    def __init__(self, queryset, languages):
+        self.queryset, self.languages = queryset, languages
+
+    def count(self):
+        return self.queryset.count() * len(self.languages)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, pairs):
+        n = len(self.languages)
+        first = pairs.start // n
+        records = self.queryset[first : -(-pairs.stop // n)]
+        expanded = [(record, code) for record in records for code in self.languages]
+        return expanded[pairs.start - first * n : pairs.stop - first * n]
+
+
 class PublicKindSitemap(I18nSitemap):
     def __init__(self, kind):
         self.kind = kind
 
     def items(self):
-        return self.kind.public().order_by("pk")
+        # Only what a URL and its date need: a file of thousands of news items skips the text.
+        return self.kind.public().order_by("pk").only("slug", "updated_at")
 
     def lastmod(self, obj):
         return obj.updated_at
+
+    @property
+    def paginator(self):
+        return Paginator(InLanguages(self.items(), self._languages()), self.limit)
+
+    def get_latest_lastmod(self):
+        return self.kind.public().aggregate(latest=Max("updated_at"))["latest"]
 
 
 def sitemaps():

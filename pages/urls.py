@@ -1,5 +1,6 @@
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
+from django.views.decorators.cache import cache_page
 
 from . import views
 from .sitemaps import sitemaps
@@ -12,9 +13,24 @@ urlpatterns = [
     path("about/", views.AboutView.as_view(), name="about"),
 ]
 
-# Outside the language prefix: one sitemap, one robots.txt and one health check for the site.
+# Crawlers fetch the sitemap over and over; each file is built at most this often.
+SITEMAP_CACHE_SECONDS = 10 * 60
+SECTIONS = sitemaps()
+
+# Outside the language prefix: the sitemap index and its sections, robots.txt, the health check.
 root_urlpatterns = [
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        cache_page(SITEMAP_CACHE_SECONDS)(sitemap_views.index),
+        {"sitemaps": SECTIONS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<slug:section>.xml",
+        cache_page(SITEMAP_CACHE_SECONDS)(sitemap_views.sitemap),
+        {"sitemaps": SECTIONS},
+        name="sitemap_section",
+    ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.healthz, name="healthz"),
 ]

@@ -1,10 +1,12 @@
 import logging
 import uuid
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Sum
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
@@ -15,7 +17,7 @@ from common.money import format_amount
 from news.models import NewsItem
 from parks.models import City, CooperationAgreement, Park
 
-from .search import MAX_QUERY, search
+from .search import Search, SearchError, clean_query, is_shortened, search
 
 logger = logging.getLogger(__name__)
 
@@ -96,19 +98,39 @@ class HomeView(TemplateView):
 
 
 class SearchView(TemplateView):
+    """Every kind's first results, or one kind page by page (``?kind=news&page=2``)."""
+
     template_name = "pages/search.html"
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        raw = self.request.GET.get("q", "")
-        query, groups, total = search(raw)
-        context.update(
-            query=query,
-            groups=[g for g in groups if g["count"]],
-            total=total,
-            truncated=len(" ".join(raw.split())) > MAX_QUERY,
+    def get(self, request, *args, **kwargs):
+        raw = request.GET.get("q", "")
+        kind = request.GET.get("kind", "")
+        try:
+            found, error = search(raw, kind, request.GET.get("page") or 1), ""
+        except SearchError:
+            found = Search(query=clean_query(raw))
+            error = _("There is no such page of results.")
+        context = self.get_context_data(
+            search=found,
+            query=found.query,
+            groups=[g for g in found.groups if g["count"]],
+            total=found.total,
+            truncated=is_shortened(raw),
+            error=error,
+            **self.paging(found),
         )
-        return context
+        return self.render_to_response(context, status=404 if error else 200)
+
+    @staticmethod
+    def paging(found):
+        """What templates/includes/pagination.html needs, for a page of one kind."""
+        if not found.page:
+            return {}
+        return {
+            "page_obj": found.page,
+            "is_paginated": found.page.paginator.num_pages > 1,
+            "query_string": urlencode({"q": found.query, "kind": found.kind}),
+        }
 
 
 class AboutView(TemplateView):
@@ -122,7 +144,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /en/inquiry/",
         "Disallow: /zh-hans/inquiry/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",  # the index
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Index expressions with operator classes (the search's trigram indexes); on SQLite it
+    # only registers lookups that nothing there uses.
+    "django.contrib.postgres",
     "axes",
     "common",
     "parks",

@@ -1,15 +1,26 @@
 import re
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
 
+from common import register
+from pages import search
 from pages.search import stem
-from tests.factories import make_agreement, make_enterprise, make_news, make_park
+from tests.factories import (
+    make_agreement,
+    make_enterprise,
+    make_news,
+    make_opportunity,
+    make_park,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-def results(client, q, language="en"):
-    response = client.get(f"/{language}/search/", {"q": q})
+def results(client, q, language="en", **params):
+    cache.clear()  # the page as rendered now, not as the page cache kept it
+    response = client.get(f"/{language}/search/", {"q": q, **params})
     assert response.status_code == 200
     return response, {g["key"]: g for g in response.context["groups"]}
 
@@ -190,3 +201,194 @@ def test_every_seed_entity_can_be_found_by_browsing(client, seeded):
             page += 1
     missing = [(k, e["key"]) for k, e in catalogue() if (URLS[k], e["key"]) not in listed]
     assert missing == []
+
+
+# Pages of results, bounds and query counts ------------------------------------------------
+
+
+def offshore_news(count, start=0):
+    for n in range(start, start + count):
+        make_news(slug=f"offshore-{n}", title_en=f"Offshore platform number {n}", day=1 + n % 28)
+
+
+def queries_per_page(kinds):
+    """Each kind shown: the ids of its matches and a page of them; SQLite also checks its
+    full-text tables. A kind that matches nothing needs no page."""
+    return 2 * kinds + (1 if connection.vendor == "sqlite" else 0)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_search_page_costs_the_same_queries_for_3_or_30_matches(
+    client, django_assert_num_queries, language
+):
+    offshore_news(3)
+    for n in range(3):
+        make_enterprise(slug=f"offshore-{n}", description_en="Offshore services.")
+    make_park(summary_en="An offshore base.")
+    make_agreement(title_en="Offshore wind")
+    make_opportunity(summary_en="Offshore suppliers wanted.")
+    with django_assert_num_queries(queries_per_page(len(register.kinds()))):
+        _r, groups = results(client, "offshore", language)
+    assert (groups["news"]["count"], groups["enterprises"]["count"]) == (3, 3)
+    offshore_news(27, start=3)
+    for n in range(3, 30):
+        make_enterprise(slug=f"offshore-{n}", description_en="Offshore services.")
+    with django_assert_num_queries(queries_per_page(len(register.kinds()))):
+        _r, groups = results(client, "offshore", language)
+    assert (groups["news"]["count"], groups["enterprises"]["count"]) == (30, 30)
+    assert len(groups["news"]["results"]) == search.PER_GROUP
+    with django_assert_num_queries(queries_per_page(1)):
+        client.get(f"/{language}/search/", {"q": "offshore", "kind": "news", "page": 2})
+
+
+def test_every_kind_links_to_all_of_its_results(client):
+    offshore_news(search.PER_GROUP + 1)
+    response, groups = results(client, "offshore")
+    html = response.content.decode()
+    assert 'href="/en/search/?q=offshore&amp;kind=news"' in html
+    assert "All results in News" in html
+
+
+def test_one_kind_is_paged_through(client):
+    offshore_news(search.PER_PAGE + 3)
+    response, groups = results(client, "offshore", kind="news")
+    assert list(groups) == ["news"]
+    assert groups["news"]["count"] == search.PER_PAGE + 3
+    assert len(groups["news"]["results"]) == search.PER_PAGE
+    html = response.content.decode()
+    assert "Page 1 of 2" in html and "kind=news&amp;page=2" in html
+    response, groups = results(client, "offshore", kind="news", page=2)
+    assert len(groups["news"]["results"]) == 3
+    first = {r["url"] for r in results(client, "offshore", kind="news")[1]["news"]["results"]}
+    assert first.isdisjoint(r["url"] for r in groups["news"]["results"])
+
+
+@pytest.mark.parametrize("found", [5, 7])  # every match counted, or more than are counted
+def test_pages_end_at_the_browsable_results_and_counts_at_their_cap(client, monkeypatch, found):
+    monkeypatch.setattr(search, "MAX_COUNT", 6)
+    monkeypatch.setattr(search, "MAX_BROWSE", 4)
+    monkeypatch.setattr(search, "PER_PAGE", 2)
+    offshore_news(found)
+    response, groups = results(client, "offshore")
+    assert (groups["news"]["count"], groups["news"]["capped"]) == (min(found, 6), found > 6)
+    assert ("More than 6 results" in response.content.decode()) == (found > 6)
+    newest = [f"/en/news/offshore-{n}/" for n in reversed(range(found))]  # a day apart
+    assert [r["url"] for r in groups["news"]["results"]] == newest[: search.PER_GROUP]
+    pages = [results(client, "offshore", kind="news", page=p) for p in (1, 2)]
+    assert [r["url"] for _r, g in pages for r in g["news"]["results"]] == newest[:4]
+    assert "Only the first 4 results can be shown" in pages[1][0].content.decode()
+    assert (
+        client.get("/en/search/", {"q": "offshore", "kind": "news", "page": 3}).status_code == 404
+    )
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"kind": "news", "page": "99"},
+        {"kind": "news", "page": "0"},
+        {"kind": "news", "page": "-1"},
+        {"kind": "news", "page": "two"},
+        {"kind": "spaceships"},
+        {"kind": "news", "page": "1" * 400},
+    ],
+)
+@pytest.mark.parametrize(("language", "text"), [("en", "no such page"), ("zh-hans", "没有")])
+def test_a_page_or_kind_that_does_not_exist_says_so(client, params, language, text):
+    offshore_news(2)
+    response = client.get(f"/{language}/search/", {"q": "offshore", **params})
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert text in html
+    assert 'role="search"' in html and "q=offshore" in html  # the way back
+
+
+@pytest.mark.parametrize("query", ["石油\x00装备", "\x00", "off\x00shore", "\x1b石油装备"])
+def test_control_characters_such_as_a_nul_byte_are_dropped(client, records, query):
+    response, groups = results(client, query, "zh-hans")
+    assert "\x00" not in response.context["query"]
+    if "装备" in query or "shore" in query:
+        assert groups  # the rest of the query is still searched
+
+
+def test_a_very_long_query_is_cut_to_its_first_terms(client, records):
+    response, groups = results(client, "石油装备 " * 60)
+    assert len(response.context["query"]) == search.MAX_QUERY
+    assert groups["parks"]["count"] == 1
+
+
+# The database side: what keeps search fast, and in step with the records ------------------
+
+
+def test_search_follows_edits_made_in_bulk(client, records):
+    from parks.models import Park
+
+    Park.objects.update(summary_en="A harbour for zeppelins.")
+    assert results(client, "zeppelins")[1]["parks"]["count"] == 1
+    assert "petroleum" not in str(results(client, "high-end")[1].get("parks"))
+    Park.objects.all().delete()
+    assert "parks" not in results(client, "zeppelins")[1]
+
+
+def test_two_chinese_characters_and_one_are_found(client, records):
+    assert results(client, "威飞", "zh-hans")[1]["enterprises"]["count"] == 1
+    assert results(client, "飞", "zh-hans")[1]["enterprises"]["count"] == 1
+    assert results(client, "产业园", "zh-hans")[1]["parks"]["count"] == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's English stemming")
+def test_on_postgresql_english_word_forms_meet_through_full_text_search(client):
+    make_news(slug="mines", title_en="Three mines open", body_en="Ore is carried away.")
+    assert results(client, "mining")[1]["news"]["count"] == 1  # no substring of "mines"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="indexes on PostgreSQL")
+def test_on_postgresql_every_kind_has_its_search_indexes():
+    for kind in register.kinds():
+        table = kind.model._meta.db_table
+        with connection.cursor() as cursor:
+            names = set(connection.introspection.get_constraints(cursor, table))
+        expected = {f"search_{kind.key}_{what}" for what in ("trigram", "bigram", "english")}
+        assert expected <= names, table
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="indexes on PostgreSQL")
+@pytest.mark.parametrize(
+    ("query", "index"),
+    [
+        ("石油装备", "trigram"),
+        ("OFFSHORE", "trigram"),
+        ("威飞", "bigram"),
+        ("offshore", "english"),
+    ],
+)
+def test_on_postgresql_the_search_uses_the_indexes(monkeypatch, query, index):
+    """With other plans made dear, a plan can still avoid the search indexes only if they do
+    not fit the query's expressions (on an empty table the published flag's index would do)."""
+    monkeypatch.setattr(register.PublicKind, "public", lambda kind: kind.model.objects.all())
+    for kind in register.kinds():
+        queryset = search.matching(kind, search.terms_of(query), query).order_by()
+        sql, params = queryset.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_indexscan = off")
+            cursor.execute(f"EXPLAIN {sql}", params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert f"search_{kind.key}_{index}" in plan, plan
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text tables")
+def test_on_sqlite_search_works_without_its_triggers_and_migrate_restores_them(client, records):
+    from common.searching import sqlite_ready_kinds, sync_sqlite_tables
+
+    with connection.cursor() as cursor:
+        cursor.execute('DROP TRIGGER "parks_park_search_update"')
+    assert "parks" not in sqlite_ready_kinds(connection)
+    from parks.models import Park
+
+    Park.objects.update(summary_en="A harbour for zeppelins.")  # the FTS table misses this
+    assert results(client, "zeppelins")[1]["parks"]["count"] == 1  # found by scanning
+    sync_sqlite_tables()  # what migrate does after its migrations
+    assert "parks" in sqlite_ready_kinds(connection)
+    assert results(client, "zeppelins")[1]["parks"]["count"] == 1
+    assert "parks" not in results(client, "high-end")[1]

@@ -1,6 +1,7 @@
 """The house's floors: no app imports one above it, and parks and news not each other."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,9 @@ def test_an_app_imports_only_the_apps_below_it(app):
 @pytest.mark.parametrize("app", ["common", "parks", "news"])
 def test_the_lower_apps_do_not_reach_others_by_name_at_run_time(app):
     for path in modules(app):
-        assert "get_model(" not in path.read_text(encoding="utf-8"), path
+        # A migration operation may read the models of its own migration state.
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"(?<!state\.apps\.)get_model\(", text), path
 
 
 @pytest.mark.parametrize("app", APPS)
