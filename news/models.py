@@ -60,7 +60,7 @@ class NewsItem(PublishableModel, PartialDateModel):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
         ordering = [*newest_first(), "-position", "slug"]
-        # On PostgreSQL, migration 0004 adds the lists' order as an index of published items
+        # On PostgreSQL, migration 0005 adds the lists' order as an index of published items
         # (SQLite cannot index NULLS LAST), so that a page deep in the list reads the index.
         indexes = [models.Index(fields=["is_published", "year", "month", "day"])]
         constraints = [
