@@ -7,6 +7,7 @@ from common import languages
 from parks.models import InvestmentOpportunity, Park, Sector
 
 from .models import Inquiry
+from .submission import new_token
 
 # Every character that ends a line somewhere (str.splitlines), not only CR and LF.
 LINE_BREAKS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -48,6 +49,9 @@ class InquiryForm(forms.ModelForm):
         max_length=200,
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
+
+    # The form's one-time token: the same form sent twice is one inquiry (see submission.py).
+    submission = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     FIELDSETS = [
         (
@@ -101,6 +105,8 @@ class InquiryForm(forms.ModelForm):
             (code, get_language_info(code)["name_local"]) for code in languages.codes()
         ]
         fields["preferred_language"].initial = languages.current()
+        if not self.is_bound:
+            self.initial["submission"] = new_token()
         fields["park"].queryset = Park.objects.published()
         fields["opportunity"].queryset = InvestmentOpportunity.objects.published()
         fields["sector"].queryset = Sector.objects.published()

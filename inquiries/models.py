@@ -161,6 +161,9 @@ class Inquiry(models.Model):
         editable=False,
         help_text=_("Why the last mail failed; re-send it with the action in the list."),
     )
+    # A keyed hash of the one-time token of the form that sent it: the same form sent twice
+    # is the same inquiry, and only whoever holds that form learns its reference again.
+    submission_digest = models.CharField(max_length=64, blank=True, default="", editable=False)
 
     objects = InquiryQuerySet.as_manager()
 
@@ -194,6 +197,14 @@ class Inquiry(models.Model):
                 condition=Q(status__in=InquiryStatus.values),
                 name="inquiries_inquiry_status_valid",
             ),
+            models.UniqueConstraint(
+                fields=["submission_digest"],
+                condition=~Q(submission_digest=""),
+                name="inquiries_inquiry_one_per_form",
+            ),
+        ]
+        permissions = [
+            ("route_inquiries", _("Can choose who receives new inquiries")),
         ]
 
     def __str__(self):

@@ -8,22 +8,23 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django.views.generic import TemplateView
 
+from common.ratelimit import is_limited
 from parks.models import InvestmentOpportunity, Park
 
 from .forms import HONEYPOT, InquiryForm, StatusForm
 from .mail import deliver
 from .models import Inquiry
-from .ratelimit import is_limited
-from .submission import decoy_reference, submit
+from .submission import Outcome, decoy_reference, submit
 
 logger = logging.getLogger("inquiries")
 
 # The thank-you page reads the reference from the visitor's own session, never from the URL.
 SESSION_KEY = "inquiry_reference"
+ALREADY_RECEIVED = "already-received"
 
 
 def rate_limited(request):
-    response = render(request, "inquiries/inquiry_rate_limited.html", status=429)
+    response = render(request, "429.html", status=429)
     response["Retry-After"] = str(settings.PORTAL_INQUIRY_RATE_WINDOW)
     return response
 
@@ -58,7 +59,8 @@ def subject_of(query):
 
 
 def thank(request, reference):
-    request.session[SESSION_KEY] = reference
+    """To the thank-you page; without a reference it says the inquiry was already received."""
+    request.session[SESSION_KEY] = reference or ALREADY_RECEIVED
     return redirect("inquiries:thanks")
 
 
@@ -74,8 +76,10 @@ def inquiry_form(request):
         form = InquiryForm(request.POST)
         if form.is_valid():
             # Saved and committed first: a mail that fails afterwards loses nothing.
-            inquiry, created = submit(form)
-            if created:
+            inquiry, outcome = submit(form)
+            if outcome is Outcome.ALREADY_RECEIVED:
+                return thank(request, None)
+            if outcome is Outcome.CREATED:
                 logger.info("Inquiry %s received", inquiry.reference)
                 deliver(inquiry, request)
             return thank(request, inquiry.reference)
@@ -91,7 +95,10 @@ def inquiry_thanks(request):
     reference = request.session.get(SESSION_KEY)
     if not reference:
         return redirect("inquiries:form")
-    context = {"reference": reference, "target_days": settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS}
+    context = {
+        "reference": "" if reference == ALREADY_RECEIVED else reference,
+        "target_days": settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS,
+    }
     return render(request, "inquiries/inquiry_thanks.html", context)
 
 

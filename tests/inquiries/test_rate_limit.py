@@ -4,8 +4,9 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from common.clients import client_ip
+from common.ratelimit import client_key
 from inquiries.models import Inquiry
-from inquiries.ratelimit import client_ip, client_key
 from tests.factories import inquiry_data
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +106,42 @@ def test_reading_the_form_is_not_limited(clock, client, settings):
     settings.PORTAL_INQUIRY_RATE_LIMIT = 1
     for _attempt in range(3):
         assert client.get(URL).status_code == 200
+
+
+def test_ipv4_clients_on_a_dual_stack_listener_are_counted_each_on_their_own(
+    clock, client, settings
+):
+    settings.PORTAL_INQUIRY_RATE_LIMIT = 1
+    client.post(URL, inquiry_data(name=""), REMOTE_ADDR="::ffff:198.51.100.1")
+    assert client.post(URL, inquiry_data(), REMOTE_ADDR="::ffff:198.51.100.1").status_code == 429
+    # Another IPv4 client, mapped into the same IPv6 /64, is not held back.
+    assert client.post(URL, inquiry_data(), REMOTE_ADDR="::ffff:198.51.100.2").status_code == 302
+    # The mapped and the plain form of one address are one client.
+    assert client.post(URL, inquiry_data(), REMOTE_ADDR="198.51.100.2").status_code == 429
+
+
+def test_rotating_ipv6_64s_within_one_48_does_not_escape_the_limit(clock, client, settings):
+    settings.PORTAL_INQUIRY_RATE_LIMIT = 1
+    # Each /64 may post once; the /48 around them eight times in all.
+    answers = [
+        client.post(URL, inquiry_data(name=""), REMOTE_ADDR=f"2001:db8:7:{n:x}::1").status_code
+        for n in range(8)
+    ]
+    assert answers == [200] * 8
+    rotated = client.post(URL, inquiry_data(), REMOTE_ADDR="2001:db8:7:ff::1")
+    assert rotated.status_code == 429
+    # Another /48 is counted apart.
+    assert client.post(URL, inquiry_data(), REMOTE_ADDR="2001:db8:8::1").status_code == 302
+
+
+def test_without_the_cache_the_form_still_takes_inquiries(clock, client, settings):
+    settings.PORTAL_INQUIRY_RATE_LIMIT = 1
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    assert client.post(URL, inquiry_data()).status_code == 302
+    assert Inquiry.objects.count() == 1

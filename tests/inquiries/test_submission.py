@@ -2,13 +2,16 @@
 
 import re
 from datetime import UTC, datetime, timedelta
+from unittest import mock
 
 import pytest
 from django.core import mail
 from django.test import Client
 from django.utils import timezone, translation
 
+from inquiries.forms import InquiryForm
 from inquiries.models import Inquiry
+from inquiries.submission import Outcome, submit
 from tests.factories import inquiry_data, make_park, make_sector
 
 pytestmark = pytest.mark.django_db
@@ -88,12 +91,54 @@ def test_thank_you_page_shows_only_the_visitors_own_reference(client):
     assert "no-store" in client.get("/en/inquiry/thanks/")["Cache-Control"]
 
 
+def form_token(client, url=URL):
+    """The one-time token of a freshly served inquiry form."""
+    html = client.get(url).content.decode()
+    return re.search(r'name="submission" value="([^"]+)"', html).group(1)
+
+
 def test_a_double_submit_stores_one_inquiry_and_sends_its_mail_once(client):
-    first = client.post(URL, inquiry_data(), follow=True)
-    second = client.post(URL, inquiry_data(email="LI.WEI@example.com"), follow=True)
+    token = form_token(client)
+    first = client.post(URL, inquiry_data(submission=token), follow=True)
+    second = client.post(URL, inquiry_data(submission=token), follow=True)
     assert Inquiry.objects.count() == 1
     assert reference_on(first) == reference_on(second) == Inquiry.objects.get().reference
     assert len(mail.outbox) == 2
+
+
+def test_the_same_form_sent_from_two_processes_at_once_is_one_inquiry(client):
+    token = form_token(client)
+    first = InquiryForm(inquiry_data(submission=token))
+    second = InquiryForm(inquiry_data(submission=token))
+    assert first.is_valid() and second.is_valid()
+    inquiry, outcome = submit(first)
+    assert outcome is Outcome.CREATED
+    # The other process looked for the token before the first one was stored.
+    with mock.patch("inquiries.submission.Inquiry.objects.filter") as look:
+        look.return_value.first.return_value = None
+        look.return_value.exists.return_value = False
+        again, outcome = submit(second)
+    assert outcome is Outcome.REPEATED
+    assert again == inquiry
+    assert Inquiry.objects.count() == 1
+
+
+def test_someone_else_sending_the_same_email_and_message_does_not_learn_the_reference(client):
+    client.post(URL, inquiry_data(submission=form_token(client)))
+    reference = Inquiry.objects.get().reference
+    stranger = Client()
+    response = stranger.post(URL, inquiry_data(submission=form_token(stranger)), follow=True)
+    html = response.content.decode()
+    assert response.redirect_chain == [("/en/inquiry/thanks/", 302)]
+    assert reference not in html
+    assert REFERENCE.search(html) is None
+    assert "We had already received this inquiry" in html
+    assert Inquiry.objects.count() == 1
+    assert len(mail.outbox) == 2  # nothing is mailed again
+
+
+def test_every_form_served_has_a_token_of_its_own(client):
+    assert form_token(client) != form_token(Client())
 
 
 def test_the_same_message_later_or_from_someone_else_is_a_new_inquiry(clock, client, settings):

@@ -1,0 +1,59 @@
+"""A fixed-window rate limit per client network on the shared cache (atomic ``incr`` on Redis).
+
+A client is counted in each network of ``common.clients.client_networks``: IPv4 per address,
+IPv6 per /64 and, with a larger allowance, per /48. When the cache cannot be reached the
+limit lets requests through (and logs it): the pages must keep working while Redis is down,
+and what the limits protect has its own defences (the honeypot, the admin lockout in the
+database).
+"""
+
+import logging
+import time
+
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+
+from .clients import client_networks
+
+logger = logging.getLogger("portal.ratelimit")
+
+
+def network_key(network):
+    # The cache holds a keyed hash, not the address itself.
+    return salted_hmac("portal.ratelimit", network).hexdigest()[:32]
+
+
+def client_key(request):
+    """The hashed key of the client's narrowest network (its address, or its IPv6 /64)."""
+    return network_key(client_networks(request)[0][0])
+
+
+def count(key, window):
+    cache.add(key, 0, timeout=window)
+    try:
+        return cache.incr(key)
+    except ValueError:  # the window expired between add and incr
+        cache.set(key, 1, timeout=window)
+        return 1
+
+
+def is_limited(request, scope, limit, window, *, peek=False):
+    """Count one request of this client in ``scope``; True once it is over ``limit`` per window.
+
+    With ``peek`` nothing is counted: True when the client has used up its ``limit`` already.
+    """
+    bucket = int(time.time() // window)
+    try:
+        over = False
+        for network, factor in client_networks(request):
+            key = f"ratelimit:{scope}:{network_key(network)}:{bucket}"
+            if peek:
+                over = over or (cache.get(key) or 0) >= limit * factor
+            else:
+                over = over or count(key, window) > limit * factor
+        return over
+    except Exception as error:  # the cache is down: let the request through
+        logger.warning(
+            "Rate limit %s not counted: the cache failed (%s)", scope, type(error).__name__
+        )
+        return False
