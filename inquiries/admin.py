@@ -1,5 +1,7 @@
 """The investment officers' back office for inquiries."""
 
+import logging
+
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
@@ -7,9 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from common.languages import columns
+
 from .export import write_csv
 from .mail import deliver
-from .models import OFFICERS_GROUP, Inquiry, InquiryNote
+from .models import OFFICERS_GROUP, Inquiry, InquiryNote, InquiryRecipient
+
+logger = logging.getLogger("inquiries")
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -181,3 +187,32 @@ class InquiryAdmin(admin.ModelAdmin):
         response.write("\ufeff")  # a byte-order mark, so that spreadsheets read UTF-8 Chinese
         write_csv(queryset, response)
         return response
+
+
+@admin.register(InquiryRecipient)
+class InquiryRecipientAdmin(admin.ModelAdmin):
+    """Where new inquiries are mailed: the officers' (and superusers') decision, logged."""
+
+    list_display = ("__str__", "email", "updated_at", "updated_by")
+    list_select_related = ("park", "opportunity", "updated_by")
+    search_fields = ("email", *columns("park__name"), *columns("opportunity__title"))
+    autocomplete_fields = ("park", "opportunity")
+    fields = ("park", "opportunity", "email", "updated_at", "updated_by")
+    readonly_fields = ("updated_at", "updated_by")
+
+    def save_model(self, request, obj, form, change):
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+        # Who sent where: no investor's data, only the record and the staff member.
+        logger.warning(
+            "Inquiry recipient for %s set to %s by staff user %s",
+            obj,
+            obj.email,
+            request.user.get_username(),
+        )
+
+    def delete_model(self, request, obj):
+        logger.warning(
+            "Inquiry recipient for %s removed by staff user %s", obj, request.user.get_username()
+        )
+        super().delete_model(request, obj)

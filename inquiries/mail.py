@@ -14,6 +14,8 @@ from django.utils import formats, timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from .models import InquiryRecipient
+
 logger = logging.getLogger("inquiries")
 
 INVESTOR_FIELDS = ["name", "organisation", "email", "phone", "country", "preferred_language"]
@@ -21,15 +23,20 @@ INTEREST_FIELDS = ["park", "opportunity", "sector", "investment_size", "timeline
 
 
 def notification_recipient(inquiry):
-    """The chosen park's contact, else the opportunity's (or its park's), else the officers."""
-    if inquiry.park and inquiry.park.contact_email:
-        return inquiry.park.contact_email
-    opportunity = inquiry.opportunity
-    if opportunity:
-        if opportunity.contact_email:
-            return opportunity.contact_email
-        if opportunity.park and opportunity.park.contact_email:
-            return opportunity.park.contact_email
+    """The recipient the officers set for the chosen park, else for the opportunity or its
+    park, else the officers' own address. A park's public contact email is not used: editors
+    change that, and investors' personal data must not follow it."""
+    lookups = []
+    if inquiry.park_id:
+        lookups.append({"park_id": inquiry.park_id})
+    if inquiry.opportunity_id:
+        lookups.append({"opportunity_id": inquiry.opportunity_id})
+        if inquiry.opportunity.park_id:
+            lookups.append({"park_id": inquiry.opportunity.park_id})
+    for lookup in lookups:
+        email = InquiryRecipient.objects.filter(**lookup).values_list("email", flat=True).first()
+        if email:
+            return email
     return settings.PORTAL_OFFICERS_EMAIL
 
 

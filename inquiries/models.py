@@ -203,9 +203,6 @@ class Inquiry(models.Model):
                 name="inquiries_inquiry_one_per_form",
             ),
         ]
-        permissions = [
-            ("route_inquiries", _("Can choose who receives new inquiries")),
-        ]
 
     def __str__(self):
         # The reference only: this text ends up in admin history and logs.
@@ -281,3 +278,55 @@ class InquiryNote(models.Model):
 
     def __str__(self):
         return f"{self.inquiry} #{self.pk}"
+
+
+class InquiryRecipient(models.Model):
+    """Where new inquiries about one park or one opportunity are mailed.
+
+    Investors' personal data goes to this address, so it is set by the investment officers
+    (and superusers), not by whoever edits the park's public page; every change is logged.
+    """
+
+    park = models.OneToOneField(
+        "parks.Park",
+        verbose_name=_("park"),
+        related_name="inquiry_recipient",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    opportunity = models.OneToOneField(
+        "parks.InvestmentOpportunity",
+        verbose_name=_("investment opportunity"),
+        related_name="inquiry_recipient",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    email = models.EmailField(
+        _("email address"), help_text=_("New inquiries about this park or opportunity go here.")
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        related_name="+",
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+    )
+
+    class Meta:
+        verbose_name = _("inquiry recipient")
+        verbose_name_plural = _("inquiry recipients")
+        ordering = ["park", "opportunity"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(park__isnull=False, opportunity__isnull=True)
+                | Q(park__isnull=True, opportunity__isnull=False),
+                name="inquiries_recipient_for_one_record",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.park or self.opportunity)

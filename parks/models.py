@@ -77,7 +77,10 @@ class Park(PublishableModel):
     contact_email = models.EmailField(
         _("contact email"),
         blank=True,
-        help_text=_("Inquiries about this park are sent here; empty: to the officers' address."),
+        help_text=_(
+            "Shown on the park's page. Where inquiries are mailed is set by the investment "
+            "officers, under Inquiry recipients."
+        ),
     )
     contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
     latitude = models.DecimalField(

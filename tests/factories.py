@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from inquiries.models import Inquiry
+from inquiries.models import Inquiry, InquiryRecipient
 from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 
@@ -105,6 +105,13 @@ def inquiry_data(**changes):
     }
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}
+
+
+def route_inquiries(record, email):
+    """Mail new inquiries about a park or an opportunity to ``email``, as an officer would."""
+    field = "park" if isinstance(record, Park) else "opportunity"
+    InquiryRecipient.objects.create(**{field: record}, email=email)
+    return record
 
 
 def make_inquiry(**fields):

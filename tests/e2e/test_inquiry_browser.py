@@ -8,7 +8,7 @@ from django.core.cache import cache
 
 from inquiries.models import Inquiry
 from tests.e2e.conftest import check_page
-from tests.factories import make_opportunity, make_park
+from tests.factories import make_opportunity, make_park, route_inquiries
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +19,7 @@ def clear_cache():
 
 
 def test_send_an_inquiry_in_chinese_and_see_the_reference(new_page, transactional_db):
-    park = make_park(contact_email="invest@park.example")
+    park = route_inquiries(make_park(), "invest@park.example")
     opportunity = make_opportunity(park=park)
     page = new_page(locale="zh-CN")
     # From the opportunity's page, as an investor comes.

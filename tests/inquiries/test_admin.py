@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from inquiries.export import safe_cell
 from inquiries.models import EDITORS_GROUP, OFFICERS_GROUP, Inquiry, InquiryNote
-from tests.factories import inquiry_data, make_inquiry, make_park
+from tests.factories import inquiry_data, make_inquiry, make_park, route_inquiries
 
 pytestmark = pytest.mark.django_db
 
@@ -240,7 +240,7 @@ def test_an_editor_cannot_export(client, editor):
 
 
 def test_the_resend_action_sends_the_mail_that_failed(client, officer_client):
-    park = make_park(contact_email="park@example.org")
+    park = route_inquiries(make_park(), "park@example.org")
     with mock.patch("inquiries.mail.EmailMessage.send", side_effect=SMTPException("down")):
         client.post("/en/inquiry/", inquiry_data(preferred_language="zh-hans", park=str(park.pk)))
     inquiry = Inquiry.objects.get()

@@ -11,7 +11,7 @@ from django.core import mail
 from django.utils import translation
 
 from inquiries.models import Inquiry
-from tests.factories import inquiry_data, make_opportunity, make_park
+from tests.factories import inquiry_data, make_opportunity, make_park, route_inquiries
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def test_acknowledgement_goes_to_the_investor_in_their_language_and_notice_to_the_park(client):
-    park = make_park(contact_email="invest@park.example")
+    park = route_inquiries(make_park(), "invest@park.example")
     client.post(URL, inquiry_data(park=str(park.pk), preferred_language="zh-hans"))
     inquiry = Inquiry.objects.get()
     acknowledgement, notification = mail.outbox
@@ -63,12 +63,12 @@ def test_acknowledgement_in_english_when_english_is_preferred(client):
 )
 def test_notification_goes_to_the_right_officer(client, settings, setup, recipient):
     settings.PORTAL_OFFICERS_EMAIL = "officers@example.org"
-    park = make_park(contact_email="park@example.org")
+    park = route_inquiries(make_park(), "park@example.org")
     data = inquiry_data()
     if setup == "park":
         data["park"] = str(park.pk)
     elif setup == "opportunity":
-        data["opportunity"] = str(make_opportunity(contact_email="opportunity@example.org").pk)
+        data["opportunity"] = str(route_inquiries(make_opportunity(), "opportunity@example.org").pk)
     elif setup == "opportunity-park":
         data["opportunity"] = str(make_opportunity(park=park).pk)
     elif setup == "park-without-contact":

@@ -66,3 +66,33 @@ def test_inquiries_and_notes_survive_the_move_to_their_own_app():
     assert "portal_inquiry" not in connection.introspection.table_names()
     # The officers keep their rights on the moved model.
     assert NewUser.objects.get(username="officer").has_perm("inquiries.change_inquiry")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_inquiries_keep_going_where_they_went_when_recipients_become_the_officers_choice():
+    old = migrate([("inquiries", "0002_tables_of_their_own"), ("parks", "0004_contact_is_public")])
+    Park = old.get_model("parks", "Park")
+    Opportunity = old.get_model("parks", "InvestmentOpportunity")
+    for name in ("Investment officers", "Editors"):
+        old.get_model("auth", "Group").objects.get_or_create(name=name)
+    park = Park.objects.create(name_en="Routed park", slug="routed", contact_email="p@example.org")
+    Park.objects.create(name_en="Quiet park", slug="quiet")
+    opportunity = Opportunity.objects.create(
+        title_en="Routed plot", slug="routed-plot", contact_email="o@example.org"
+    )
+
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+    from django.contrib.auth.models import Group
+
+    from inquiries.models import InquiryRecipient
+
+    routes = set(InquiryRecipient.objects.values_list("park_id", "opportunity_id", "email"))
+    assert routes == {(park.pk, None, "p@example.org"), (None, opportunity.pk, "o@example.org")}
+    officers = Group.objects.get(name="Investment officers")
+    assert officers.permissions.filter(codename="change_inquiryrecipient").exists()
+    assert (
+        not Group.objects.get(name="Editors")
+        .permissions.filter(codename__endswith="_inquiryrecipient")
+        .exists()
+    )
