@@ -56,3 +56,20 @@ def test_security_headers_on_pages_of_both_languages(client, settings):
         for directive in ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]:
             assert directive in csp
         assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+
+
+@pytest.mark.parametrize("backend", ["console", "locmem", "dummy", "filebased"])
+def test_production_refuses_to_start_with_a_mail_backend_that_delivers_nothing(backend):
+    env = {
+        **production_env(),
+        "DJANGO_EMAIL_BACKEND": f"django.core.mail.backends.{backend}.EmailBackend",
+    }
+    result = run_manage("check", **env)
+    assert result.returncode != 0
+    assert "delivers nothing" in result.stderr
+
+
+def test_production_sends_mail_over_smtp_unless_told_otherwise():
+    code = "from django.conf import settings; print(settings.EMAIL_BACKEND)"
+    result = run_manage("shell", "-c", code, **production_env())
+    assert result.stdout.splitlines()[-1] == "django.core.mail.backends.smtp.EmailBackend"
