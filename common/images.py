@@ -15,9 +15,15 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 FORMATS = {
     "JPEG": ("jpg", "image/jpeg"),
+    # A multi-picture JPEG (3D and some phone cameras): its first picture is kept, as a JPEG.
+    "MPO": ("jpg", "image/jpeg"),
     "PNG": ("png", "image/png"),
     "WEBP": ("webp", "image/webp"),
 }
+
+# Pillow names the plugins it may use to read a file: the JPEG plugin reads MPO files too.
+READABLE = ["JPEG", "PNG", "WEBP"]
+SAVED_AS = {"MPO": "JPEG"}
 
 
 def too_many_pixels():
@@ -37,14 +43,18 @@ def clean_image(upload):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=list(FORMATS)) as probe:
+            with Image.open(io.BytesIO(data), formats=READABLE) as probe:
                 image_format = probe.format
                 if probe.width * probe.height > MAX_PIXELS:
                     raise too_many_pixels()
                 probe.verify()
-            with Image.open(io.BytesIO(data), formats=[image_format]) as image:
+            with Image.open(io.BytesIO(data), formats=READABLE) as image:
+                image.seek(0)
                 image.load()
                 clean = image.copy()
+            # The encoder would write back what the file carried (a JPEG comment, an ICC
+            # profile with its text): the copy keeps the pixels only.
+            clean.info = {}
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
@@ -52,6 +62,7 @@ def clean_image(upload):
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise ValidationError(_("Upload a JPEG, PNG or WebP image.")) from error
     extension, content_type = FORMATS[image_format]
+    image_format = SAVED_AS.get(image_format, image_format)
     if image_format == "JPEG" and clean.mode not in ("RGB", "L"):
         clean = clean.convert("RGB")
     out = io.BytesIO()

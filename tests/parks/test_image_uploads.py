@@ -108,3 +108,31 @@ def test_bad_uploads_are_refused_and_nothing_is_stored(admin_client, media, cont
     assert message in response.content.decode()
     assert stored_files(media) == []
     assert not Park.objects.get(pk=park.pk).image
+
+
+def test_a_multi_picture_jpeg_is_stored_as_its_first_picture(admin_client, media):
+    park = make_park()
+    first = Image.new("RGB", (40, 30), (200, 10, 10))
+    out = io.BytesIO()
+    first.save(out, "MPO", save_all=True, append_images=[Image.new("RGB", (40, 30), "blue")])
+    response = post_image(admin_client, park, out.getvalue(), name="stereo.jpg")
+    assert response.status_code == 302
+    park.refresh_from_db()
+    assert park.image.name.endswith(".jpg")
+    with Image.open(park.image.path) as stored:
+        assert stored.format == "JPEG"
+        assert getattr(stored, "n_frames", 1) == 1
+        red, _green, _blue = stored.getpixel((20, 15))
+        assert red > 150
+
+
+def test_a_jpeg_comment_does_not_survive_the_re_encoding(admin_client, media):
+    park = make_park()
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 80, 160)).save(out, "JPEG", comment=b"secret note 4711")
+    assert b"secret note 4711" in out.getvalue()
+    response = post_image(admin_client, park, out.getvalue(), name="photo.jpg")
+    assert response.status_code == 302
+    park.refresh_from_db()
+    stored = (media / park.image.name).read_bytes()
+    assert b"secret note 4711" not in stored
