@@ -11,6 +11,7 @@ import logging
 import time
 
 from django.core.cache import cache
+from django.shortcuts import render
 from django.utils.crypto import salted_hmac
 
 from .clients import client_networks
@@ -57,3 +58,10 @@ def is_limited(request, scope, limit, window, *, peek=False):
             "Rate limit %s not counted: the cache failed (%s)", scope, type(error).__name__
         )
         return False
+
+
+def too_many_requests(request, window):
+    """The translated 429 page, saying when to come back."""
+    response = render(request, "429.html", {"retry_minutes": -(-window // 60)}, status=429)
+    response["Retry-After"] = str(window)
+    return response

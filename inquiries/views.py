@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django.views.generic import TemplateView
 
-from common.ratelimit import is_limited
+from common.ratelimit import is_limited, too_many_requests
 from parks.models import InvestmentOpportunity, Park
 
 from .forms import HONEYPOT, InquiryForm, StatusForm
@@ -24,9 +24,7 @@ ALREADY_RECEIVED = "already-received"
 
 
 def rate_limited(request):
-    response = render(request, "429.html", status=429)
-    response["Retry-After"] = str(settings.PORTAL_INQUIRY_RATE_WINDOW)
-    return response
+    return too_many_requests(request, settings.PORTAL_INQUIRY_RATE_WINDOW)
 
 
 def over_limit(request, scope, limit):

@@ -1,7 +1,21 @@
-from django.urls import translate_url
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.translation import get_language_info
 
 from common import languages
+
+
+def language_url(path, code):
+    """This page in language ``code``; its home page when the path names no page of the site.
+
+    An unknown path (a 404 page) is never echoed back into a link: ``//evil.test/x`` would
+    be a link to another site.
+    """
+    url = translate_url(path, code)
+    if url == path or not url.startswith("/") or url.startswith(("//", "/\\")):
+        with translation.override(code):
+            return reverse("pages:home")
+    return url
 
 
 def site(request):
@@ -13,7 +27,7 @@ def site(request):
             {
                 "code": code,
                 "name_local": get_language_info(code)["name_local"],
-                "url": translate_url(path, code),
+                "url": language_url(path, code),
                 "is_current": code == current,
             }
             for code in languages.codes()

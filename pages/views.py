@@ -2,6 +2,7 @@ import logging
 import uuid
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Sum
@@ -14,6 +15,7 @@ from django.views.generic import TemplateView
 
 from common import register
 from common.money import format_amount
+from common.ratelimit import is_limited, too_many_requests
 from news.models import NewsItem
 from parks.models import City, CooperationAgreement, Park
 
@@ -97,6 +99,10 @@ class HomeView(TemplateView):
         return context
 
 
+# Searches one client may run a minute (pages served from the page cache are not counted).
+SEARCH_RATE_WINDOW = 60
+
+
 class SearchView(TemplateView):
     """Every kind's first results, or one kind page by page (``?kind=news&page=2``)."""
 
@@ -105,6 +111,10 @@ class SearchView(TemplateView):
     def get(self, request, *args, **kwargs):
         raw = request.GET.get("q", "")
         kind = request.GET.get("kind", "")
+        if raw.strip() and is_limited(
+            request, "search", settings.PORTAL_SEARCH_RATE_LIMIT, SEARCH_RATE_WINDOW
+        ):
+            return too_many_requests(request, SEARCH_RATE_WINDOW)
         try:
             found, error = search(raw, kind, request.GET.get("page") or 1), ""
         except SearchError:

@@ -9,10 +9,9 @@ cap: one client network may fail this many sign-ins per hour, whatever the usern
 from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
 from django.dispatch import receiver
-from django.shortcuts import render
 from django.urls import reverse
 
-from common.ratelimit import is_limited
+from common.ratelimit import is_limited, too_many_requests
 
 SCOPE = "admin-sign-in-failures"
 WINDOW = 3600
@@ -38,7 +37,5 @@ class AdminSignInThrottleMiddleware:
                 request, SCOPE, settings.PORTAL_ADMIN_SIGN_IN_FAILURES_PER_HOUR, WINDOW, peek=True
             )
         ):
-            response = render(request, "429.html", status=429)
-            response["Retry-After"] = str(WINDOW)
-            return response
+            return too_many_requests(request, WINDOW)
         return self.get_response(request)

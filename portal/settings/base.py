@@ -64,6 +64,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After Locale, so that its 400 page speaks the visitor's language.
+    "common.requests.MalformedRequestMiddleware",
+    # Before CSRF, which is the first to read a form's body.
+    "common.requests.PublicBodyLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -226,6 +230,14 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# The largest body a public page accepts (an inquiry is a few kilobytes); the admin takes
+# uploads and is exempt.
+PORTAL_PUBLIC_BODY_MAX_BYTES = 64 * 1024
+PORTAL_BODY_LIMIT_EXEMPT = ["/admin/"]
+
+# Searches a client network may run per minute (the page cache's answers are not counted).
+PORTAL_SEARCH_RATE_LIMIT = int(os.environ.get("PORTAL_SEARCH_RATE_LIMIT", "60"))
 
 # Investor inquiries: service target, rate limits, and which proxies to believe.
 # Number of reverse proxies of our own in front of the site; 0: X-Forwarded-For is ignored.

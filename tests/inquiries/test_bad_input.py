@@ -192,7 +192,7 @@ BAD_INPUTS = [
     (
         "garbage-opportunity-slug",
         "get",
-        {"opportunity": "x\x00'\"<>"},
+        {"opportunity": "x\x01'\"<>"},
         200,
         "Send an inquiry",
         None,
