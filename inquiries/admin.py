@@ -12,7 +12,7 @@ from django.utils.translation import ngettext
 from common.languages import columns
 
 from .export import write_csv
-from .mail import deliver
+from .mail import deliver, site_url_of
 from .models import OFFICERS_GROUP, Inquiry, InquiryNote, InquiryRecipient
 
 logger = logging.getLogger("inquiries")
@@ -150,7 +150,7 @@ class InquiryAdmin(admin.ModelAdmin):
         for inquiry in queryset.select_related("park", "opportunity__park", "sector"):
             if inquiry.acknowledged_at and inquiry.notified_at:
                 continue
-            if deliver(inquiry, request):
+            if deliver(inquiry, site_url_of(request)):
                 sent += 1
             else:
                 failed += 1

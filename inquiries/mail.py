@@ -58,13 +58,18 @@ def rows(inquiry, names):
     return result
 
 
-def send_acknowledgement(inquiry, request):
+def site_url_of(request):
+    """The site's own address as the investor reached it: ``https://invest.example.org``."""
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def send_acknowledgement(inquiry, site_url):
     with translation.override(inquiry.preferred_language):
         context = {
             "reference": inquiry.reference,
             "target_days": settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS,
             "interest": rows(inquiry, ["park", "opportunity", "sector"]),
-            "status_url": request.build_absolute_uri(reverse("inquiries:status")),
+            "status_url": site_url + reverse("inquiries:status"),
         }
         subject = _("Your inquiry %(reference)s has been received") % {
             "reference": inquiry.reference
@@ -73,7 +78,7 @@ def send_acknowledgement(inquiry, request):
     EmailMessage(subject, body, to=[inquiry.email]).send()
 
 
-def send_notification(inquiry, request):
+def send_notification(inquiry, site_url):
     with translation.override(settings.PORTAL_INQUIRY_NOTIFICATION_LANGUAGE):
         context = {
             "inquiry": inquiry,
@@ -81,9 +86,7 @@ def send_notification(inquiry, request):
             "due": when(inquiry.respond_by),
             "investor": rows(inquiry, INVESTOR_FIELDS),
             "interest": rows(inquiry, INTEREST_FIELDS),
-            "admin_url": request.build_absolute_uri(
-                reverse("admin:inquiries_inquiry_change", args=[inquiry.pk])
-            ),
+            "admin_url": site_url + reverse("admin:inquiries_inquiry_change", args=[inquiry.pk]),
         }
         subject = _("New inquiry %(reference)s from %(organisation)s") % {
             "reference": inquiry.reference,
@@ -95,7 +98,7 @@ def send_notification(inquiry, request):
     ).send()
 
 
-def deliver(inquiry, request):
+def deliver(inquiry, site_url):
     """Send whichever mail has not gone yet and record the outcome; True when none failed."""
     steps = [
         ("acknowledged_at", "acknowledgement", send_acknowledgement),
@@ -106,7 +109,7 @@ def deliver(inquiry, request):
         if getattr(inquiry, field) is not None:
             continue
         try:
-            send(inquiry, request)
+            send(inquiry, site_url)
         except Exception as error:  # any backend failure: the inquiry is kept, the error noted
             # The reference and the error class only: the log gets no personal data.
             logger.warning(

@@ -12,7 +12,7 @@ from common.ratelimit import is_limited, too_many_requests
 from parks.models import InvestmentOpportunity, Park
 
 from .forms import HONEYPOT, InquiryForm, StatusForm
-from .mail import deliver
+from .mail import deliver, site_url_of
 from .models import Inquiry
 from .submission import Outcome, decoy_reference, submit
 
@@ -79,7 +79,7 @@ def inquiry_form(request):
                 return thank(request, None)
             if outcome is Outcome.CREATED:
                 logger.info("Inquiry %s received", inquiry.reference)
-                deliver(inquiry, request)
+                deliver(inquiry, site_url_of(request))
             return thank(request, inquiry.reference)
     else:
         form = InquiryForm(initial=subject_of(request.GET))

@@ -194,6 +194,8 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "invest@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The public address of the site, for links in mail sent outside a request (retries).
+PORTAL_SITE_URL = os.environ.get("PORTAL_SITE_URL", "")
 PORTAL_OFFICERS_EMAIL = os.environ.get("PORTAL_OFFICERS_EMAIL", "officers@localhost")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
