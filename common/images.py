@@ -2,14 +2,17 @@
 stored under a generated name."""
 
 import io
+import logging
 import uuid
 import warnings
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
+
+logger = logging.getLogger("portal.uploads")
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -78,3 +81,38 @@ class SafeImageField(forms.ImageField):
         if data in self.empty_values:
             return None
         return clean_image(data)
+
+
+class StoresUploadsFirstForm(forms.ModelForm):
+    """A model form that stores its uploaded files while it is validated, once every other
+    check has passed: a storage that fails (a full disk) becomes the form's own error, shown
+    to the editor with nothing changed, instead of a server error after the record's save."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        for name, value in list(cleaned.items()):
+            if not isinstance(value, UploadedFile):
+                continue
+            field = self.instance._meta.get_field(name)
+            try:
+                cleaned[name] = field.storage.save(
+                    field.generate_filename(self.instance, value.name),
+                    value,
+                    max_length=field.max_length,
+                )
+            except OSError as error:
+                self.add_error(
+                    name,
+                    ValidationError(
+                        _(
+                            "The file could not be stored: the server's disk is full or not "
+                            "writable. Nothing has been changed; please tell the site's "
+                            "administrators."
+                        ),
+                        code="storage_failed",
+                    ),
+                )
+                logger.error("An upload could not be stored (%s)", type(error).__name__)
+        return cleaned

@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from common.admin import PUBLISHING, BilingualAdmin
-from common.images import SafeImageField
+from common.images import SafeImageField, StoresUploadsFirstForm
 from common.languages import columns
 
 from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
@@ -28,6 +28,7 @@ class SectorAdmin(BilingualAdmin):
 
 @admin.register(Park)
 class ParkAdmin(BilingualAdmin):
+    form = StoresUploadsFirstForm
     formfield_overrides = {models.ImageField: {"form_class": SafeImageField}}
     list_display = (
         "name",

@@ -1,6 +1,9 @@
+import errno
 import io
+import os
 import struct
 import zlib
+from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -136,3 +139,26 @@ def test_a_jpeg_comment_does_not_survive_the_re_encoding(admin_client, media):
     park.refresh_from_db()
     stored = (media / park.image.name).read_bytes()
     assert b"secret note 4711" not in stored
+
+
+def test_a_full_disk_gives_a_clear_error_and_leaves_no_partial_file(admin_client, media):
+    park = make_park()
+    real_fdopen = os.fdopen
+
+    def disk_fills_up(fd, mode):
+        stream = real_fdopen(fd, mode)
+
+        def write(chunk):
+            stream.raw.write(chunk[: len(chunk) // 2])  # half of it reaches the disk
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        stream.write = write
+        return stream
+
+    with mock.patch("django.core.files.storage.filesystem.os.fdopen", disk_fills_up):
+        response = post_image(admin_client, park, image_bytes("PNG"))
+    assert response.status_code == 200
+    assert "the server&#x27;s disk is full" in response.content.decode()
+    assert stored_files(media) == []
+    park.refresh_from_db()
+    assert not park.image
