@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup db messages seeds lint e2e bench bench-imports clean
+.PHONY: run test setup db messages seeds lint e2e bench bench-imports backup restore clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,14 @@ bench: setup
 
 bench-imports: db
 	$(PY) -m benchmarks.imports
+
+# The database and the uploaded media, into var/backups/<date-time> (or TO=dir); restore FROM=dir.
+backup: setup
+	$(PY) manage.py backup $(TO)
+
+restore: setup
+	@test -n "$(FROM)" || (echo "Name the backup: make restore FROM=var/backups/<date-time>" && exit 1)
+	$(PY) manage.py restore $(FROM) $(if $(REPLACE),--replace,)
 
 clean:
 	rm -rf $(VENV) var
