@@ -101,7 +101,15 @@ class InquiryAdmin(admin.ModelAdmin):
         ),
         (
             _("Service target"),
-            {"fields": ("created_at", "respond_by", "first_response_at", "consented_at")},
+            {
+                "fields": (
+                    "created_at",
+                    "respond_by",
+                    "first_response_at",
+                    "closed_at",
+                    "consented_at",
+                )
+            },
         ),
         (_("Mail"), {"fields": ("acknowledged_at", "notified_at", "mail_error")}),
     )
@@ -112,6 +120,7 @@ class InquiryAdmin(admin.ModelAdmin):
         "created_at",
         "respond_by",
         "first_response_at",
+        "closed_at",
         "consented_at",
         "acknowledged_at",
         "notified_at",

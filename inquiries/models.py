@@ -1,5 +1,7 @@
 """Investor inquiries: what an investor sent, and how the investment officers handle it."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Q
@@ -46,6 +48,11 @@ class InquiryQuerySet(models.QuerySet):
 
     def overdue(self, now=None):
         return self.open().filter(respond_by__lt=now or timezone.now())
+
+    def past_retention(self, now=None):
+        """Closed longer ago than the retention period of the privacy notice."""
+        days = settings.PORTAL_INQUIRY_RETENTION_DAYS
+        return self.filter(closed_at__lt=(now or timezone.now()) - timedelta(days=days))
 
     def mail_missing(self):
         return self.filter(Q(acknowledged_at=None) | Q(notified_at=None))
@@ -141,6 +148,16 @@ class Inquiry(models.Model):
         editable=False,
         help_text=_("Recorded automatically the first time the status becomes answered."),
     )
+    closed_at = models.DateTimeField(
+        _("closed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the status became closed (or spam); the inquiry is deleted when the "
+            "retention period the privacy notice states has passed since then."
+        ),
+    )
     acknowledged_at = models.DateTimeField(
         _("acknowledgement sent"),
         null=True,
@@ -218,6 +235,13 @@ class Inquiry(models.Model):
         if self.status == self.Status.ANSWERED and self.first_response_at is None:
             self.first_response_at = now
             changed.add("first_response_at")
+        is_closed = self.status in (self.Status.CLOSED, self.Status.SPAM)
+        if is_closed and self.closed_at is None:
+            self.closed_at = now
+            changed.add("closed_at")
+        elif not is_closed and self.closed_at is not None:  # reopened
+            self.closed_at = None
+            changed.add("closed_at")
         if self.respond_by is None:
             days = settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS
             self.respond_by = add_working_days(timezone.localtime(now), days)

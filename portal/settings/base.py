@@ -250,6 +250,8 @@ PORTAL_INQUIRY_TARGET_WORKING_DAYS = 2
 PORTAL_INQUIRY_RATE_LIMIT = int(os.environ.get("PORTAL_INQUIRY_RATE_LIMIT", "10"))
 PORTAL_INQUIRY_STATUS_RATE_LIMIT = int(os.environ.get("PORTAL_INQUIRY_STATUS_RATE_LIMIT", "20"))
 PORTAL_INQUIRY_RATE_WINDOW = 3600
+# Closed inquiries are deleted this many days after closing (the privacy notice says two years).
+PORTAL_INQUIRY_RETENTION_DAYS = 730
 # The same email and message again within this many minutes is the same inquiry.
 PORTAL_INQUIRY_DUPLICATE_MINUTES = 10
 # The language of the notification the parks' officers receive.
