@@ -162,3 +162,13 @@ def test_a_full_disk_gives_a_clear_error_and_leaves_no_partial_file(admin_client
     assert stored_files(media) == []
     park.refresh_from_db()
     assert not park.image
+
+
+def test_the_park_page_shows_its_image_in_both_languages(admin_client, client, media):
+    park = make_park()
+    assert post_image(admin_client, park, image_bytes("PNG")).status_code == 302
+    park.refresh_from_db()
+    for language, alt in [("en", "Photograph of"), ("zh-hans", "照片")]:
+        html = client.get(f"/{language}/parks/{park.slug}/").content.decode()
+        assert f'<img src="/media/{park.image.name}"' in html
+        assert alt in html
