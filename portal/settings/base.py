@@ -3,6 +3,7 @@
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -183,6 +184,25 @@ STORAGES = {
     "default": {"BACKEND": "common.storage.AtomicFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Several app servers share their uploads on S3-compatible object storage (the "s3" extra):
+# the bucket, its endpoint (empty: AWS itself) and the public address the reverse proxy
+# serves the bucket at, so that media stay on the site's own origin.
+PORTAL_MEDIA_S3_BUCKET = os.environ.get("PORTAL_MEDIA_S3_BUCKET", "")
+if PORTAL_MEDIA_S3_BUCKET:
+    media_public = urlsplit(os.environ.get("PORTAL_MEDIA_PUBLIC_URL", ""))
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": PORTAL_MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("PORTAL_MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("PORTAL_MEDIA_S3_REGION") or None,
+            "file_overwrite": False,
+            "default_acl": None,
+            "querystring_auth": not media_public.netloc,
+            "custom_domain": (media_public.netloc + media_public.path).rstrip("/") or None,
+            "url_protocol": f"{media_public.scheme or 'https'}:",
+        },
+    }
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
