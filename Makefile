@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup db messages seeds lint e2e bench bench-imports backup restore clean
+.PHONY: run test setup db messages seeds lint e2e bench bench-imports loadtest backup restore clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ SCALE ?= 1
 bench: setup
 	@command -v wrk >/dev/null || (echo "wrk is missing: apt-get install wrk" && exit 1)
 	$(PY) -m benchmarks.run --scale $(SCALE)
+
+# A realistic mix of visitors for 60 s against gunicorn (locust); the bench database is reused.
+loadtest: setup
+	$(PY) -m pip install --quiet -e ".[dev,load]"
+	$(PY) -m benchmarks.loadtest --scale $(SCALE)
 
 bench-imports: db
 	$(PY) -m benchmarks.imports
