@@ -3,21 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from common import register
-from common.facets import Facet, FacetedListMixin
+from common.facets import FOUND, Facet, FacetedListMixin
 from common.pagination import KeysFirstPaginator
 
 from .models import Citation, NewsItem, SourceDocument
-
-
-def news_years():
-    years = (
-        NewsItem.objects.published()
-        .exclude(year=None)
-        .order_by("-year")
-        .values_list("year", flat=True)
-        .distinct()
-    )
-    return [(year, year) for year in years]
 
 
 def park_choices(slugs):
@@ -34,7 +23,7 @@ class NewsListView(FacetedListMixin, ListView):
     paginate_by = 20
     paginator_class = KeysFirstPaginator  # a hundred thousand items: deep pages stay cheap
     facets = (
-        Facet("year", _("Year"), "year", news_years),
+        Facet("year", _("Year"), "year", FOUND),
         Facet(
             "park",
             _("Park"),

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from common.facets import Facet, FacetedListMixin
+from common.facets import FOUND, Facet, FacetedListMixin
 
 from .models import (
     City,
@@ -25,23 +25,14 @@ def park_choices(slugs):
     return [(p.slug, p.name) for p in Park.objects.published().filter(slug__in=slugs)]
 
 
-def agreement_years():
-    years = (
-        CooperationAgreement.objects.published()
-        .exclude(year=None)
-        .order_by("-year")
-        .values_list("year", flat=True)
-        .distinct()
-    )
-    return [(year, year) for year in years]
-
-
 SECTOR = Facet("sector", _("Sector"), "sectors__slug", sector_choices)
 PROVINCE = Facet("province", _("Province"), "province", Province.choices)
 CITY = Facet("city", _("City"), "city", City.choices)
 # A thousand parks are too many to list: the most frequent ones are shown.
 FACET_LIMIT = 15
-PARK = Facet("park", _("Park"), "park__slug", park_choices, limit=FACET_LIMIT)
+PARK = Facet(
+    "park", _("Park"), "park__slug", park_choices, limit=FACET_LIMIT, label_field="park__name"
+)
 PARK_CITY = Facet("city", _("City"), "park__city", City.choices)
 
 
@@ -130,7 +121,7 @@ class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
     model = CooperationAgreement
     related = ("park", "parties", "sectors")
     facets = (
-        Facet("year", _("Year"), "year", agreement_years),
+        Facet("year", _("Year"), "year", FOUND),
         PARK_CITY,
         PARK,
         SECTOR,
