@@ -1,6 +1,7 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 from django.views.decorators.cache import cache_page
+from django.views.decorators.gzip import gzip_page
 
 from . import views
 from .sitemaps import sitemaps
@@ -13,21 +14,28 @@ urlpatterns = [
     path("about/", views.AboutView.as_view(), name="about"),
 ]
 
-# Crawlers fetch the sitemap over and over; each file is built at most this often.
+# Crawlers fetch the sitemap over and over; each file is built (and compressed: a section is
+# megabytes of XML) at most this often, and kept in the cache compressed and as it is.
 SITEMAP_CACHE_SECONDS = 10 * 60
+
+
+def cached_sitemap(view):
+    return cache_page(SITEMAP_CACHE_SECONDS)(gzip_page(view))
+
+
 SECTIONS = sitemaps()
 
 # Outside the language prefix: the sitemap index and its sections, robots.txt, the health check.
 root_urlpatterns = [
     path(
         "sitemap.xml",
-        cache_page(SITEMAP_CACHE_SECONDS)(sitemap_views.index),
+        cached_sitemap(sitemap_views.index),
         {"sitemaps": SECTIONS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
     path(
         "sitemap-<slug:section>.xml",
-        cache_page(SITEMAP_CACHE_SECONDS)(sitemap_views.sitemap),
+        cached_sitemap(sitemap_views.sitemap),
         {"sitemaps": SECTIONS},
         name="sitemap_section",
     ),

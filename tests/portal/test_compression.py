@@ -7,8 +7,8 @@ from tests.factories import make_news, make_park
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("path", ["/en/", "/zh-hans/parks/", "/en/news/feed/", "/sitemap.xml"])
-def test_pages_feeds_and_the_sitemap_are_compressed_for_clients_that_accept_gzip(client, path):
+@pytest.mark.parametrize("path", ["/en/", "/zh-hans/parks/", "/en/news/feed/"])
+def test_pages_and_feeds_are_compressed_for_clients_that_accept_gzip(client, path):
     make_park()
     make_news()
     plain = client.get(path)
@@ -21,3 +21,19 @@ def test_pages_feeds_and_the_sitemap_are_compressed_for_clients_that_accept_gzip
         assert "Accept-Encoding" in response["Vary"]
         assert gzip.decompress(response.content) == plain.content
     assert response["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("path", ["/sitemap.xml", "/sitemap-parks.xml"])
+def test_the_sitemap_is_kept_compressed_and_served_so_without_a_query(
+    client, path, django_assert_num_queries
+):
+    make_park()
+    plain = client.get(path)
+    assert plain.status_code == 200
+    assert "Content-Encoding" not in plain
+    compressed = client.get(path, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    with django_assert_num_queries(0):  # from the cache, compressed once
+        again = client.get(path, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert again.content == compressed.content
