@@ -90,6 +90,7 @@ def main(argv=None):
     args = parse_args(argv)
     scratch = Path(tempfile.mkdtemp(prefix="portal-load-"))
     env = environment(args, scratch)
+    env.pop("PORTAL_SEARCH_RATE_LIMIT")  # visitors meet the production limits
     env.update(
         PORTAL_TRUSTED_PROXY_COUNT="1",  # locust's visitors name their own addresses
         DJANGO_EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
