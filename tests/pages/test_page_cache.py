@@ -77,9 +77,9 @@ def test_each_language_host_and_query_string_has_its_own_page(client):
 
 def test_a_page_outside_the_language_prefix_is_kept_per_language(client):
     make_park()
-    assert served(client, "/sitemap.xml", HTTP_ACCEPT_LANGUAGE="zh-hans")[1] == "miss"
-    assert served(client, "/sitemap.xml", HTTP_ACCEPT_LANGUAGE="en")[1] == "miss"
-    assert served(client, "/sitemap.xml", HTTP_ACCEPT_LANGUAGE="en-GB,en")[1] == "hit"
+    assert served(client, "/robots.txt", HTTP_ACCEPT_LANGUAGE="zh-hans")[1] == "miss"
+    assert served(client, "/robots.txt", HTTP_ACCEPT_LANGUAGE="en")[1] == "miss"
+    assert served(client, "/robots.txt", HTTP_ACCEPT_LANGUAGE="en-GB,en")[1] == "hit"
 
 
 # Every way content changes: the next anonymous request shows it.
