@@ -24,11 +24,6 @@ def network_key(network):
     return salted_hmac("portal.ratelimit", network).hexdigest()[:32]
 
 
-def client_key(request):
-    """The hashed key of the client's narrowest network (its address, or its IPv6 /64)."""
-    return network_key(client_networks(request)[0][0])
-
-
 def count(key, window):
     cache.add(key, 0, timeout=window)
     try:
