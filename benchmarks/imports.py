@@ -1,7 +1,7 @@
 """Benchmarks: seed import, bulk news import and page rendering, on a scratch database.
 
-Run with `make bench` (or `python -m benchmarks.run [--documents N]`). Prints wall time and
-peak memory; nothing here is a test, and nothing asserts a time.
+Run with `make bench-imports` (or `python -m benchmarks.imports [--documents N]`). Prints
+wall time and peak memory; nothing here is a test, and nothing asserts a time.
 """
 
 import argparse

@@ -4,6 +4,7 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 
+from django.db.models import Max
 from django.utils.text import slugify
 
 from common.languages import column, other
@@ -76,9 +77,29 @@ def import_document(
             stats[f"news items {outcome}"] += 1
         items = [obj for _outcome, obj in results if obj is not None]
     if finder is not None:
-        for outcome in link_mentions({item: finder.mentions(item) for item in items}):
-            stats[f"mention links {outcome}"] += 1
+        link_document(document, items, finder, stats)
     return document
+
+
+def link_document(document, items, finder, stats):
+    """Link the document's items to the records they name, unless neither the names searched
+    for nor the items changed since the last time (then it would change nothing)."""
+    if document.mentions_fingerprint == mentions_fingerprint(document, finder):
+        stats["documents with mentions unchanged"] += 1
+        return
+    for outcome in link_mentions({item: finder.mentions(item) for item in items}):
+        stats[f"mention links {outcome}"] += 1
+    # Linking may touch the items (their seed values): fingerprint them as they are now.
+    document.mentions_fingerprint = mentions_fingerprint(document, finder)
+    SourceDocument.objects.filter(pk=document.pk).update(
+        mentions_fingerprint=document.mentions_fingerprint
+    )
+
+
+def mentions_fingerprint(document, finder):
+    """The names searched for, and when the document's items last changed."""
+    changed = document.items.aggregate(last=Max("updated_at"))["last"]
+    return hashlib.sha256(f"{finder.fingerprint}:{changed}".encode()).hexdigest()
 
 
 def save_source(file_name, text, encoding, language):

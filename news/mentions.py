@@ -4,7 +4,9 @@ Which kinds of record can be named, and by which names, comes from the register 
 kinds: news knows nothing of the apps whose records it mentions.
 """
 
+import hashlib
 import re
+from functools import cached_property
 
 from django.db.models import Q
 
@@ -43,6 +45,15 @@ class MentionFinder:
             if alternatives
             else None
         )
+
+    @cached_property
+    def fingerprint(self):
+        """A digest of every name searched for and the records it stands for."""
+        digest = hashlib.sha256()
+        for name in sorted(self.names):
+            refs = ",".join(mention_key(*ref) for ref in sorted(self.names[name]))
+            digest.update(f"{name}\t{refs}\n".encode())
+        return digest.hexdigest()
 
     @staticmethod
     def _names_of(obj, title_field):

@@ -21,6 +21,9 @@ class SourceDocument(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=Language)
     text = models.TextField(_("text"))
     imported_at = models.DateTimeField(_("imported"), auto_now=True)
+    # What the last import linked this document's items against: the names it searched for
+    # and the items' last change. While both are the same, linking again changes nothing.
+    mentions_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("source document")

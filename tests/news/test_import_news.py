@@ -133,3 +133,24 @@ def test_an_unchanged_document_is_linked_to_a_park_added_since(tmp_path):
     park = make_park(slug="hekou", name_en="Hekou Zone")
     assert "mention links created: 1" in run(path)
     assert list(park.citations.news_items()) == [NewsItem.objects.get()]
+
+
+def test_an_unchanged_document_whose_names_did_not_change_is_not_scanned_again():
+    paths = sorted(SEEDS.glob("*.txt"))
+    run(*paths)
+    with mock.patch("news.mentions.MentionFinder.mentions", side_effect=AssertionError):
+        output = run(*paths)
+    assert "documents with mentions unchanged: 5" in output
+
+
+def test_an_item_an_editor_rewrote_is_linked_again_on_reimport(tmp_path):
+    path = tmp_path / "plant.txt"
+    path.write_text("Plant opens\n\nOn May 30 a plant opened.", encoding="utf-8")
+    park = make_park(slug="hekou", name_en="Hekou Zone")
+    run(path)
+    assert not park.citations.exists()
+    item = NewsItem.objects.get()
+    item.body_en = "On May 30 a plant opened in Hekou Zone."
+    item.save()
+    assert "mention links created: 1" in run(path)
+    assert list(park.citations.news_items()) == [item]
