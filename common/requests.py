@@ -58,7 +58,6 @@ class PublicBodyLimitMiddleware:
             except ValueError:
                 length = 0
             if length > settings.PORTAL_PUBLIC_BODY_MAX_BYTES:
-                response = render(request, "413.html", status=413)
-                return response
+                return render(request, "413.html", status=413)
             request.upload_handlers = [SkipFiles(request)]
         return self.get_response(request)

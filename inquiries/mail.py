@@ -1,7 +1,8 @@
 """The two mails of an inquiry: the investor's acknowledgement and the officers' notification.
 
 An inquiry is saved before any mail goes out; a mail that fails is recorded on the inquiry
-(``mail_error``) and logged without personal data, and the admin can send it again.
+(``mail_error``) and logged without personal data, and it is sent again from the admin or by
+``manage.py retry_inquiry_mail``.
 """
 
 import logging

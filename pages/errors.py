@@ -30,9 +30,8 @@ def database_unreachable(error):
 
 def unavailable_pages():
     """The 503 page's text in every language, the visitor's first: it may be anyone's."""
-    current = languages.current()
     pages = []
-    for code in sorted(languages.codes(), key=lambda code: code != current):
+    for code in languages.fallback_order():
         with translation.override(code):
             pages.append(
                 {
