@@ -12,6 +12,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, Q
 
 from .languages import column, columns, fallback_order
+from .pagination import KeysFirstPaginator
 
 # The choices of a facet whose values are their own labels (years): the values found.
 FOUND = "found"
@@ -69,10 +70,28 @@ def to_many(model, lookup):
     return False
 
 
+def links_of(model, lookup):
+    """For a lookup across a many-to-many field of ``model`` (``sectors__slug``): the table of
+    its links, the name of the link's own record, and the lookup from a link; else None."""
+    name, _sep, rest = lookup.partition("__")
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+    if not (field.many_to_many and field.concrete and rest):
+        return None
+    through = field.remote_field.through
+    if not through._meta.auto_created:  # a model of its own may hold a pair twice
+        return None
+    return through, field.m2m_field_name(), f"{field.m2m_reverse_field_name()}__{rest}"
+
+
 class FacetedListMixin:
-    """A ListView filtered by ``facets`` from the query string; unknown values match nothing."""
+    """A ListView filtered by ``facets`` from the query string; unknown values match nothing.
+    Long lists: ordered by indexed columns ending in the slug (see ``KeysFirstPaginator``)."""
 
     facets = ()
+    paginator_class = KeysFirstPaginator
 
     def get_facets(self):
         return self.facets
@@ -136,7 +155,7 @@ class FacetedListMixin:
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)
         if not self.invalid_filter:
-            paginator.count = self.listed  # counted with the facets: no query of its own
+            paginator.count = self.number_listed  # counted with the facets: no query of its own
         return paginator
 
     def facet_groups(self):
@@ -149,20 +168,29 @@ class FacetedListMixin:
             base = self.apply(self.unfiltered, self.selected, skip=facet.param)
             if facet.candidates:
                 base = base.filter(**{f"{facet.field}__in": facet.candidates()})
-            # Records are counted once each; DISTINCT costs, and only this facet's own join
-            # to many rows can repeat them (selections filter by semi-joins). COUNT(*) can be
-            # answered from an index alone.
-            repeats = to_many(self.unfiltered.model, facet.field)
-            count = Count("pk", distinct=True) if repeats else Count("*")
             labelled = bool(facet.label_field)
             if labelled:  # named from the rows counted: they must be published themselves
                 related = facet.label_field.rsplit("__", 1)[0]
                 base = base.filter(**{f"{related}__is_published": True})
-            names = [facet.field, *(columns(facet.label_field) if labelled else [])]
-            rows = base.order_by().values(*names).annotate(n=count)
+            links = links_of(self.unfiltered.model, facet.field)
+            if links and not labelled:
+                # Pairs of a many-to-many relation are unique: the links of the records
+                # listed are counted, with no join back to the records and no DISTINCT.
+                through, source, value = links
+                rows = through.objects.filter(**{f"{source}__in": base.values("pk")})
+                names, count = [value], Count("*")
+            else:
+                # Records are counted once each; DISTINCT costs, and only this facet's own
+                # join to many rows can repeat them (selections filter by semi-joins).
+                # COUNT(*) can be answered from an index alone.
+                repeats = to_many(self.unfiltered.model, facet.field)
+                count = Count("pk", distinct=True) if repeats else Count("*")
+                rows, value = base, facet.field
+                names = [value, *(columns(facet.label_field) if labelled else [])]
+            rows = rows.order_by().values(*names).annotate(n=count)
             if facet.limit:  # one more: records without a value count as one row, left out
-                rows = rows.order_by("-n", facet.field)[: facet.limit + 1]
-            rows = [row for row in rows if row[facet.field] is not None]
+                rows = rows.order_by("-n", value)[: facet.limit + 1]
+            rows = [{**row, facet.field: row[value]} for row in rows if row[value] is not None]
             counts = {str(row[facet.field]): row["n"] for row in rows}
             if labelled:
                 labels = {
@@ -226,7 +254,7 @@ class FacetedListMixin:
         return "?" + urlencode(params) if params else "?"
 
     def get_context_data(self, **kwargs):
-        self.listed, self.static = self.static_counts()
+        self.number_listed, self.static = self.static_counts()
         context = super().get_context_data(**kwargs)
         context["facet_groups"] = self.facet_groups()
         context["invalid_filter"] = self.invalid_filter

@@ -1,14 +1,15 @@
 """Pages deep in a long list that cost no more than the first ones."""
 
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Paginator
 
 
 class KeysFirstPaginator(Paginator):
-    """Reads a page's keys first, then its rows: an OFFSET walks a narrow index only.
+    """Finds a page's keys first, then its rows, in one query: an OFFSET walks a narrow index.
 
-    For lists ordered by indexed columns ending in a unique one (``key``): the database
-    skips to the page in the index (an index-only scan) instead of reading every row
-    before it, then fetches the rows of the page, with their prefetches, by key.
+    For lists ordered by indexed columns ending in a unique one (``key``), with an index on
+    those columns and the key for the published records: the database skips to the page in
+    that index alone (an index-only scan) instead of reading every row before it, then reads
+    the rows of the page by key. Prefetches run for the page's rows only, as usual.
     """
 
     key = "slug"
@@ -19,7 +20,6 @@ class KeysFirstPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        keys = list(self.object_list.values_list(self.key, flat=True)[bottom:top])
-        found = self.object_list.filter(**{f"{self.key}__in": keys})
-        rows = {getattr(row, self.key): row for row in found}
-        return Page([rows[key] for key in keys if key in rows], number, self)
+        keys = self.object_list.values(self.key)[bottom:top]
+        rows = self.object_list.filter(**{f"{self.key}__in": keys})
+        return self._get_page(rows, number, self)

@@ -38,6 +38,15 @@ def published_related(model, relation, limit=None):
     return Prefetch(relation, queryset=queryset)
 
 
+def listing_index(name, *ordering):
+    """An index of the published records in a list's order (``ordering`` ending in ``slug``),
+    carrying their keys: a page deep in the list, and the published records' keys that facet
+    counts join on, are read from this index alone (see ``common.pagination``)."""
+    return models.Index(
+        fields=list(ordering), include=["id"], condition=models.Q(is_published=True), name=name
+    )
+
+
 class PublishableModel(SeededModel, TranslationStatusModel):
     """What every public record shares: a slug, a published flag and timestamps."""
 

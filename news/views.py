@@ -4,7 +4,6 @@ from django.views.generic import DetailView, ListView
 
 from common import register
 from common.facets import FOUND, Facet, FacetedListMixin
-from common.pagination import KeysFirstPaginator
 
 from .models import Citation, NewsItem, SourceDocument
 
@@ -21,7 +20,6 @@ def most_cited_parks():
 
 class NewsListView(FacetedListMixin, ListView):
     paginate_by = 20
-    paginator_class = KeysFirstPaginator  # a hundred thousand items: deep pages stay cheap
     facets = (
         Facet("year", _("Year"), "year", FOUND),
         Facet(

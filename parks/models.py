@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.dates import PartialDateModel, newest_first
 from common.money import Currency, format_amount
-from common.publishing import PublishableModel
+from common.publishing import PublishableModel, listing_index
 
 
 class Province(models.TextChoices):
@@ -98,6 +98,7 @@ class Park(PublishableModel):
         indexes = [
             models.Index(fields=["is_published", "province", "city"]),
             models.Index(fields=["kind"]),
+            listing_index("parks_park_listed", "province", "city", "slug"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -167,7 +168,10 @@ class Enterprise(PublishableModel):
         verbose_name = _("enterprise or organisation")
         verbose_name_plural = _("enterprises and organisations")
         ordering = ["slug"]
-        indexes = [models.Index(fields=["is_published", "kind"])]
+        indexes = [
+            models.Index(fields=["is_published", "kind"]),
+            listing_index("parks_enterprise_listed", "slug"),
+        ]
 
     def __str__(self):
         return self.name
@@ -325,7 +329,10 @@ class InvestmentOpportunity(PublishableModel):
         verbose_name = _("investment opportunity")
         verbose_name_plural = _("investment opportunities")
         ordering = ["status", "slug"]
-        indexes = [models.Index(fields=["is_published", "status"])]
+        indexes = [
+            models.Index(fields=["is_published", "status"]),
+            listing_index("parks_opportunity_listed", "status", "slug"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(investment_min__isnull=True) | Q(investment_min__gte=0),
