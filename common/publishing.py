@@ -38,12 +38,16 @@ def published_related(model, relation, limit=None):
     return Prefetch(relation, queryset=queryset)
 
 
-def listing_index(name, *ordering):
+def listing_index(name, *ordering, carrying=()):
     """An index of the published records in a list's order (``ordering`` ending in ``slug``),
-    carrying their keys: a page deep in the list, and the published records' keys that facet
-    counts join on, are read from this index alone (see ``common.pagination``)."""
+    carrying their keys and the columns the list's facets count (``carrying``): a page deep in
+    the list (see ``common.pagination``), the published records' keys that other counts join
+    on, and the facets' counts are read from this index alone, not from the wide rows."""
     return models.Index(
-        fields=list(ordering), include=["id"], condition=models.Q(is_published=True), name=name
+        fields=list(ordering),
+        include=["id", *carrying],
+        condition=models.Q(is_published=True),
+        name=name,
     )
 
 

@@ -98,7 +98,9 @@ class Park(PublishableModel):
         indexes = [
             models.Index(fields=["is_published", "province", "city"]),
             models.Index(fields=["kind"]),
-            listing_index("parks_park_listed", "province", "city", "slug"),
+            listing_index(
+                "parks_park_listed", "province", "city", "slug", carrying=["kind", "status"]
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -170,7 +172,7 @@ class Enterprise(PublishableModel):
         ordering = ["slug"]
         indexes = [
             models.Index(fields=["is_published", "kind"]),
-            listing_index("parks_enterprise_listed", "slug"),
+            listing_index("parks_enterprise_listed", "slug", carrying=["park", "city", "kind"]),
         ]
 
     def __str__(self):
@@ -331,7 +333,7 @@ class InvestmentOpportunity(PublishableModel):
         ordering = ["status", "slug"]
         indexes = [
             models.Index(fields=["is_published", "status"]),
-            listing_index("parks_opportunity_listed", "status", "slug"),
+            listing_index("parks_opportunity_listed", "status", "slug", carrying=["park", "kind"]),
         ]
         constraints = [
             models.CheckConstraint(
