@@ -70,7 +70,8 @@ def stem(term):
 
 
 def terms_of(query):
-    return [stem(t.lower()) for t in query.split()[:MAX_TERMS] if t.strip()]
+    """The query's terms, each once: a repeated word asks nothing more."""
+    return list(dict.fromkeys(stem(t.lower()) for t in query.split()[:MAX_TERMS] if t.strip()))
 
 
 def _on_postgresql(kind, terms, query, many):

@@ -325,6 +325,19 @@ def test_a_very_long_query_is_cut_to_its_first_terms(client, records):
 # The database side: what keeps search fast, and in step with the records ------------------
 
 
+def test_a_repeated_word_is_searched_once(client, records):
+    from django.test.utils import CaptureQueriesContext
+
+    def searched_sql(query):
+        with CaptureQueriesContext(connection) as queries:
+            response, groups = results(client, query, "zh-hans")
+        return [q["sql"] for q in queries.captured_queries], groups
+
+    once, found = searched_sql("石油装备")
+    twice, found_again = searched_sql("石油装备 石油装备")
+    assert twice == once and found_again == found
+
+
 def test_search_follows_edits_made_in_bulk(client, records):
     from parks.models import Park
 
@@ -355,6 +368,24 @@ def test_on_postgresql_every_kind_has_its_search_indexes():
             names = set(connection.introspection.get_constraints(cursor, table))
         expected = {f"search_{kind.key}_{what}" for what in ("trigram", "bigram", "english")}
         assert expected <= names, table
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="indexes on PostgreSQL")
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("石油装备 Offshore 威飞, 东营", {"石油", "油装", "装备", "威飞", "东营"}),
+        ("海洋工程装备基地海洋", {"海洋", "洋工", "工程", "程装", "装备", "备基", "基地", "地海"}),
+        ("单 字 a b", set()),
+        ("", set()),
+    ],
+)
+def test_on_postgresql_the_bigram_index_lists_every_pair_of_adjacent_chinese_characters(
+    text, pairs
+):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_cjk_bigrams(%s)", [text])
+        assert set(cursor.fetchone()[0]) == pairs
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="indexes on PostgreSQL")
