@@ -8,4 +8,5 @@ urlpatterns = [
     path("inquiry/thanks/", views.inquiry_thanks, name="thanks"),
     path("inquiry/status/", views.inquiry_status, name="status"),
     path("privacy/", views.PrivacyNoticeView.as_view(), name="privacy"),
+    path("inquiry/service/", views.ServiceStatisticsView.as_view(), name="service"),
 ]

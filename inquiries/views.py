@@ -14,6 +14,7 @@ from parks.models import InvestmentOpportunity, Park
 from .forms import HONEYPOT, InquiryForm, StatusForm
 from .mail import deliver, site_url_of
 from .models import Inquiry
+from .statistics import service_quarters
 from .submission import Outcome, decoy_reference, submit
 
 logger = logging.getLogger("inquiries")
@@ -139,3 +140,16 @@ class PrivacyNoticeView(TemplateView):
             target_days=settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS,
         )
         return context
+
+
+class ServiceStatisticsView(TemplateView):
+    """How quickly inquiries are answered, per quarter; no inquiry is named."""
+
+    template_name = "inquiries/service.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            quarters=service_quarters(),
+            target_days=settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS,
+            **kwargs,
+        )
