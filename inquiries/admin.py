@@ -25,9 +25,15 @@ class OverdueFilter(admin.SimpleListFilter):
     parameter_name = "overdue"
 
     def lookups(self, request, model_admin):
-        return [("yes", _("Overdue")), ("no", _("Not overdue"))]
+        return [
+            ("yes", _("Overdue")),
+            ("no", _("Not overdue")),
+            ("open", _("Waiting for a first answer")),
+        ]
 
     def queryset(self, request, queryset):
+        if self.value() == "open":
+            return queryset.open()
         if self.value() == "yes":
             return queryset.overdue()
         if self.value() == "no":

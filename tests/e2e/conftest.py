@@ -70,10 +70,11 @@ def page(new_page):
     return new_page()
 
 
-def check_page(page, name, accessibility=True):
+def check_page(page, name, accessibility=True, within=None):
     """Save a screenshot of the page and fail on any serious or critical axe-core violation.
 
-    ``accessibility=False`` only for the admin, whose markup Django and modeltranslation own.
+    ``accessibility=False`` only for the admin, whose markup Django and modeltranslation own;
+    ``within`` (a CSS selector) checks only the part of a page whose markup is the project's.
     """
     from axe_playwright_python.sync_playwright import Axe
 
@@ -82,7 +83,7 @@ def check_page(page, name, accessibility=True):
     page.screenshot(path=str(ARTIFACTS / f"{safe}.png"), full_page=True)
     if not accessibility:
         return
-    results = Axe().run(page)
+    results = Axe().run(page, context=within)
     problems = [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
         for v in results.response["violations"]

@@ -50,3 +50,38 @@ def test_editor_creates_a_park_in_both_languages_with_tabs(page, live_server, dj
     assert park.summary_en == "A development zone of Hekou District."
     assert hosts == {urlsplit(live_server.url).netloc}
     assert csp_errors == []
+
+
+def test_an_officer_goes_from_the_dashboard_to_the_overdue_inquiries(new_page, django_user_model):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from inquiries.models import Inquiry
+    from tests.factories import make_inquiry
+
+    # The roles' panels are tested without a browser; the groups come from a migration
+    # that a live server's database does not keep.
+    django_user_model.objects.create_superuser(
+        "officer", "officer@example.org", "a-long-passphrase"
+    )
+    late = make_inquiry(organisation="Late Valve GmbH")
+    Inquiry.objects.filter(pk=late.pk).update(respond_by=timezone.now() - timedelta(days=1))
+    make_inquiry(organisation="On Time Pumps Ltd")
+
+    for locale, overdue, heading in [
+        ("en-US", "1 overdue", "Inquiries"),
+        ("zh-CN", "1 条已逾期", "咨询"),
+    ]:
+        page = new_page(locale=locale)
+        page.goto("/admin/login/?next=/admin/")
+        page.fill("#id_username", "officer")
+        page.fill("#id_password", "a-long-passphrase")
+        page.click("input[type=submit]")
+        page.wait_for_url("**/admin/")
+        assert page.locator("#inquiries-heading").inner_text() == heading
+        check_page(page, f"admin-dashboard-{locale}", within=".dashboard-panel")
+        page.get_by_role("link", name=overdue).click()
+        page.wait_for_url("**/admin/inquiries/inquiry/?overdue=yes")
+        rows = page.locator("#result_list tbody tr")
+        assert rows.count() == 1 and "Late Valve GmbH" in rows.first.inner_text()
