@@ -51,13 +51,26 @@ class OpenDataMiddleware:
                 )  # fmt: skip
                 response["Retry-After"] = str(used.reset)
             else:
-                response = self.conditional(request, self.get_response(request))
+                response = self.as_json(self.conditional(request, self.get_response(request)))
             response["RateLimit-Limit"] = str(used.limit)
             response["RateLimit-Remaining"] = str(max(used.remaining, 0))
             response["RateLimit-Reset"] = str(used.reset)
         for name, value in CORS.items():
             response[name] = value
         return response
+
+    def as_json(self, response):
+        """A client of the API reads JSON, errors too: the site's HTML error pages (a path
+        that matches no endpoint, a malformed request, a server error) are said in JSON."""
+        if response.status_code < 400 or response.get("Content-Type", "").startswith(
+            "application/json"
+        ):
+            return response
+        error = JsonResponse({"detail": response.reason_phrase}, status=response.status_code)
+        for name in ("Retry-After", "Allow"):
+            if name in response:
+                error[name] = response[name]
+        return error
 
     def conditional(self, request, response):
         """ETag from the body, Last-Modified from the last change of any published content:

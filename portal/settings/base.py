@@ -68,6 +68,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The open data's rate limit, CORS, 304s and JSON errors: outside the page cache, so that
+    # its answers are counted and validated too and per-client headers are never stored with
+    # a page, and outside the refusal of malformed requests, so that those are JSON too.
+    "api.middleware.OpenDataMiddleware",
     # After Locale, so that its 400 page speaks the visitor's language.
     "common.requests.MalformedRequestMiddleware",
     # Before CSRF, which is the first to read a form's body.
@@ -75,9 +79,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # The open data's rate limit, CORS and 304s: outside the page cache, so that its answers
-    # are counted and validated too and per-client headers are never stored with a page.
-    "api.middleware.OpenDataMiddleware",
     # After Locale (the language) and Auth (the user); before the header middleware below,
     # so that their headers are stored with each page.
     "common.pagecache.PageCacheMiddleware",
