@@ -3,6 +3,8 @@
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from drf_spectacular.validation import validate_schema
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
@@ -39,6 +41,18 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler())
 @pytest.fixture(autouse=True)
 def records(world):
     """Published records and hidden ones, for the examples to find or miss."""
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_transaction():
+    """Requests reach the site as a server's would, and a server closes its database
+    connection after each; Django's test client keeps it open for the test's transaction,
+    as this does."""
+    request_finished.disconnect(close_old_connections)
+    request_started.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
