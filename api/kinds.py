@@ -55,11 +55,17 @@ LIST_VIEWS = {
     "agreements": parks_views.AgreementListView,
     "news": NewsListView,
 }
-PREFETCH = {
-    "news": (
-        Prefetch("citations", queryset=Citation.objects.select_related(*Citation.RECORD_FIELDS)),
+# A news item's citations with, of each record they cite, only what "cites" reads.
+CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
+    "news_item",
+    *Citation.RECORD_FIELDS,
+    *(
+        f"{name}__{column}"
+        for name in Citation.RECORD_FIELDS
+        for column in ("slug", "is_published")
     ),
-}
+)
+PREFETCH = {"news": (Prefetch("citations", queryset=CITED),)}
 
 
 @cache

@@ -160,3 +160,15 @@ def test_the_api_is_read_only(client):
     assert response.status_code == 405
     assert response["Content-Type"] == "application/json"
     assert client.delete("/api/v1/parks/park-00/").status_code == 405
+
+
+def test_records_are_the_same_in_every_language_and_errors_speak_the_clients(client):
+    populate(1)
+    english = client.get("/api/v1/parks/", headers={"accept-language": "en"})
+    chinese = client.get("/api/v1/parks/", headers={"accept-language": "zh-hans"})
+    assert english.content == chinese.content  # both languages are in every record
+    assert chinese["X-Page-Cache"] == "miss"  # stored per language, as pages are: no mix-up
+    assert "Accept-Language" in english["Vary"]
+    error = client.get("/api/v1/parks/?city=x", headers={"accept-language": "zh-hans"})
+    assert error.json() == {"city": ["未知的取值：x"]}
+    assert "Accept-Language" in error["Vary"]
