@@ -61,6 +61,16 @@ def sample():
                 if record is not None:
                     pages.append((f"{kind.key} detail", record.get_absolute_url()))
             pages.append(("news feed", reverse("news:feed")))
+    # The open data (no language prefix: every record holds both languages).
+    for kind in register.kinds():
+        url = f"/api/v1/{kind.key}/"
+        pages.append((f"api {kind.key}", url))
+        if chosen.get(kind.key):
+            pages.append((f"api {kind.key}, filtered", f"{url}?{chosen[kind.key]}"))
+        record = park if kind.key == "parks" else kind.public().order_by("pk").first()
+        if record is not None:
+            pages.append((f"api {kind.key} record", f"{url}{record.slug}/"))
+    pages.append(("api sectors", "/api/v1/sectors/"))
     pages.append(("sitemap", "/sitemap.xml"))
     section = sitemap_section()
     if section:

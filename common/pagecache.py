@@ -30,6 +30,8 @@ from . import register
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+# When the content last changed (seconds since the epoch): the open data's Last-Modified.
+CHANGED_KEY = "pagecache:changed"
 HEADER = "X-Page-Cache"
 # Cache-Control directives that forbid sharing a response.
 PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
@@ -44,12 +46,20 @@ def content_apps():
 
 def bump():
     """Start a new content generation: every page stored so far is stale."""
+    cache.set(CHANGED_KEY, int(time.time()), timeout=None)
     try:
         return cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet, or evicted
         if cache.add(GENERATION_KEY, _fresh_generation(), timeout=None):
             return cache.get(GENERATION_KEY)
         return cache.incr(GENERATION_KEY)
+
+
+def last_changed():
+    """When published content last changed, as seconds since the epoch; if the cache forgot,
+    from now on (a client is then told that everything may have changed)."""
+    cache.add(CHANGED_KEY, int(time.time()), timeout=None)
+    return cache.get(CHANGED_KEY) or int(time.time())
 
 
 def bump_on_commit(using=None):

@@ -9,6 +9,7 @@ database).
 
 import logging
 import time
+from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.shortcuts import render
@@ -38,21 +39,35 @@ def is_limited(request, scope, limit, window, *, peek=False):
 
     With ``peek`` nothing is counted: True when the client has used up its ``limit`` already.
     """
-    bucket = int(time.time() // window)
+    remaining = usage(request, scope, limit, window, peek=peek).remaining
+    return remaining <= 0 if peek else remaining < 0
+
+
+@dataclass(frozen=True)
+class Usage:
+    limit: int
+    remaining: int  # below 0 once the client is over the limit
+    reset: int  # seconds until the window ends
+
+
+def usage(request, scope, limit, window, *, peek=False):
+    """Count one request of this client in ``scope`` (not with ``peek``) and say what is left
+    of ``limit`` in this window: the least left in any of the client's networks, in requests."""
+    now = time.time()
+    bucket = int(now // window)
+    reset = max(1, int((bucket + 1) * window - now))
     try:
-        over = False
+        remaining = limit
         for network, factor in client_networks(request):
             key = f"ratelimit:{scope}:{network_key(network)}:{bucket}"
-            if peek:
-                over = over or (cache.get(key) or 0) >= limit * factor
-            else:
-                over = over or count(key, window) > limit * factor
-        return over
+            used = (cache.get(key) or 0) if peek else count(key, window)
+            remaining = min(remaining, limit * factor - used)
+        return Usage(limit, remaining, reset)
     except Exception as error:  # the cache is down: let the request through
         logger.warning(
             "Rate limit %s not counted: the cache failed (%s)", scope, type(error).__name__
         )
-        return False
+        return Usage(limit, limit, reset)
 
 
 def too_many_requests(request, window):

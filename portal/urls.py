@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from api.urls import page_urlpatterns as open_data_pages
 from pages.urls import root_urlpatterns
 
 admin.site.site_header = _("Investment portal administration")
@@ -13,6 +14,7 @@ admin.site.index_title = _("Content and inquiries")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/v1/", include("api.urls")),
     *root_urlpatterns,
 ]
 
@@ -21,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("parks.urls")),
     path("news/", include("news.urls")),
     path("", include("inquiries.urls")),
+    path("", include((open_data_pages, "opendata"))),
     prefix_default_language=True,
 )
 

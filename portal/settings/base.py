@@ -47,12 +47,15 @@ INSTALLED_APPS = [
     # only registers lookups that nothing there uses.
     "django.contrib.postgres",
     "axes",
+    "rest_framework",
+    "drf_spectacular",
     "common",
     "parks",
     "news",
     "catalogue",
     "pages",
     "inquiries",
+    "api",
     "portal",
 ]
 
@@ -65,6 +68,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The open data's rate limit, CORS, 304s and JSON errors: outside the page cache, so that
+    # its answers are counted and validated too and per-client headers are never stored with
+    # a page, and outside the refusal of malformed requests, so that those are JSON too.
+    "api.middleware.OpenDataMiddleware",
     # After Locale, so that its 400 page speaks the visitor's language.
     "common.requests.MalformedRequestMiddleware",
     # Before CSRF, which is the first to read a form's body.
@@ -261,6 +268,48 @@ PORTAL_BODY_LIMIT_EXEMPT = ["/admin/"]
 
 # Searches a client network may run per minute (the page cache's answers are not counted).
 PORTAL_SEARCH_RATE_LIMIT = int(os.environ.get("PORTAL_SEARCH_RATE_LIMIT", "60"))
+
+# The open data (/api/v1/): read-only JSON, no sign-in, no session, JSON only (no HTML
+# browsable API: the documentation page is the site's own).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.SlugCursorPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": [],  # the rate limit is api.middleware's, on the shared cache
+    "URL_FORMAT_OVERRIDE": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Dongying & Jingzhou Investment Portal: open data",
+    "DESCRIPTION": (
+        "Read-only data of the portal's published records. Every record holds both languages: "
+        "a translated field appears once per language, named as the site's columns are "
+        "(`name_en`, `name_zh_hans`), and is empty where the record has no text in that "
+        "language (nothing is filled in from the other). Links to other records are slugs, "
+        "and only published records are ever linked. Lists are in slug order and paged with "
+        "an opaque `cursor` (follow `next`). Responses carry ETag and Last-Modified: ask "
+        "again with If-None-Match or If-Modified-Since and get 304 when nothing changed. "
+        "Each client may make a limited number of requests a minute (RateLimit-* headers; "
+        "429 with Retry-After beyond). CSV and JSON downloads of each list, with the same "
+        "filters, are at /api/v1/downloads/<kind>.csv and .json."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ProvinceEnum": "parks.models.Province",
+        "CityEnum": "parks.models.City",
+        "CurrencyEnum": "common.money.Currency",
+        "LanguageEnum": "news.models.Language",
+    },
+}
+# Requests one client network may make to /api/ per window (seconds), in the shared cache.
+PORTAL_API_RATE_LIMIT = int(os.environ.get("PORTAL_API_RATE_LIMIT", "120"))
+PORTAL_API_RATE_WINDOW = 60
 
 # Investor inquiries: service target, rate limits, and which proxies to believe.
 # Number of reverse proxies of our own in front of the site; 0: X-Forwarded-For is ignored.

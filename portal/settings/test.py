@@ -8,3 +8,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PORTAL_PAGE_CACHE_SECONDS = 600
 # Tests search far more often than a visitor could; the limit's own test lowers it.
 PORTAL_SEARCH_RATE_LIMIT = 100_000
+# The same for the open data; its own test lowers it.
+PORTAL_API_RATE_LIMIT = 100_000

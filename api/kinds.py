@@ -1,0 +1,102 @@
+"""The kinds of record the open data serves: the register's public kinds, and sectors.
+
+Each kind's endpoint takes the filters of its public list page, read from that page's own
+facet declarations and applied by its own code (``common.facets``), so a filter means the
+same on the page, in the API and in a download.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from common import register
+from common.facets import FOUND
+from news.models import Citation
+from news.views import NewsListView
+from parks import views as parks_views
+from parks.models import Sector
+
+from . import serializers
+
+
+@dataclass(frozen=True)
+class ApiKind:
+    key: str  # the endpoint: /api/v1/<key>/
+    model: type
+    serializer: type
+    heading: str
+    list_view: type | None = None  # the public list page whose filters the endpoint takes
+    prefetch: tuple = ()  # related records fetched beside the published ones
+
+    def facets(self):
+        return list(self.list_view.facets) if self.list_view else []
+
+    def public(self):
+        """Published records, with their published related records fetched up front."""
+        related = getattr(self.list_view, "related", ())
+        return (
+            self.model.objects.published().with_published(*related).prefetch_related(*self.prefetch)
+        )
+
+
+SERIALIZERS = {
+    "parks": serializers.ParkSerializer,
+    "opportunities": serializers.OpportunitySerializer,
+    "enterprises": serializers.EnterpriseSerializer,
+    "agreements": serializers.AgreementSerializer,
+    "news": serializers.NewsSerializer,
+}
+LIST_VIEWS = {
+    "parks": parks_views.ParkListView,
+    "opportunities": parks_views.OpportunityListView,
+    "enterprises": parks_views.EnterpriseListView,
+    "agreements": parks_views.AgreementListView,
+    "news": NewsListView,
+}
+# A news item's citations with, of each record they cite, only what "cites" reads.
+CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
+    "news_item",
+    *Citation.RECORD_FIELDS,
+    *(
+        f"{name}__{column}"
+        for name in Citation.RECORD_FIELDS
+        for column in ("slug", "is_published")
+    ),
+)
+PREFETCH = {"news": (Prefetch("citations", queryset=CITED),)}
+
+
+@cache
+def kinds():
+    """Every kind served, in the register's order, then sectors."""
+    served = [
+        ApiKind(
+            key=kind.key,
+            model=kind.model,
+            serializer=SERIALIZERS[kind.key],
+            heading=kind.heading,
+            list_view=LIST_VIEWS[kind.key],
+            prefetch=PREFETCH.get(kind.key, ()),
+        )
+        for kind in register.kinds()
+        if kind.key in SERIALIZERS
+    ]
+    served.append(ApiKind("sectors", Sector, serializers.SectorSerializer, _("Sectors")))
+    return served
+
+
+def get(key):
+    return next(kind for kind in kinds() if kind.key == key)
+
+
+def is_year(facet):
+    return facet.choices == FOUND
+
+
+def fixed_choices(facet):
+    """A facet's values when they are fixed (kind, status, city), else None."""
+    if isinstance(facet.choices, list | tuple):
+        return [str(value) for value, _label in facet.choices]
+    return None
