@@ -1,6 +1,8 @@
 """What every bilingual admin shares: side-by-side language tabs, completeness, publishing."""
 
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +12,7 @@ from modeltranslation.translator import translator
 
 from . import pagecache
 from .languages import codes, column, columns, short_name
+from .models import StaffProfile
 from .translation import TranslationStatus
 
 PUBLISHING = (
@@ -139,3 +142,21 @@ class BilingualAdmin(TabbedTranslationAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+class StaffProfileInline(admin.StackedInline):
+    """A member of staff's preferences, on their user page."""
+
+    model = StaffProfile
+    can_delete = False
+    fields = ("language", "reminded_on")
+    readonly_fields = ("reminded_on",)
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class StaffUserAdmin(UserAdmin):
+    inlines = [*UserAdmin.inlines, StaffProfileInline]

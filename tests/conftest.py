@@ -1,3 +1,6 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from django.core.cache import cache
 from django.utils import translation
@@ -24,3 +27,14 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def clock(time_machine):
+    """Time stands still at Wednesday 4 March 2026, 10:00 in Shanghai until a test moves it.
+
+    Due dates skip weekends, references carry the year and rate limits count per clock hour,
+    so a test of any of them names its instant. Request it before fixtures that save or log in.
+    """
+    time_machine.move_to(datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")), tick=False)
+    return time_machine

@@ -327,3 +327,8 @@ PORTAL_INQUIRY_DUPLICATE_MINUTES = 10
 PORTAL_INQUIRY_NOTIFICATION_LANGUAGE = os.environ.get(
     "PORTAL_INQUIRY_NOTIFICATION_LANGUAGE", "zh-hans"
 )
+# The language staff are written to (the daily reminder) until they choose one on their
+# user page: the officers' notifications' language.
+PORTAL_STAFF_LANGUAGE = os.environ.get(
+    "PORTAL_STAFF_LANGUAGE", PORTAL_INQUIRY_NOTIFICATION_LANGUAGE
+)

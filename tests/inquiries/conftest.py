@@ -1,7 +1,4 @@
-"""Fixtures shared by the inquiry tests: an empty cache, a stopped clock, staff users."""
-
-from datetime import datetime
-from zoneinfo import ZoneInfo
+"""Fixtures shared by the inquiry tests: an empty cache and staff users."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -16,17 +13,6 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def clock(time_machine):
-    """Time stands still at Wednesday 4 March 2026, 10:00 in Shanghai until a test moves it.
-
-    Due dates skip weekends, references carry the year and rate limits count per clock hour,
-    so a test of any of them names its instant. Request it before fixtures that save or log in.
-    """
-    time_machine.move_to(datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")), tick=False)
-    return time_machine
 
 
 def staff(django_user_model, username, group):
