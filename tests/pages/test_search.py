@@ -415,3 +415,21 @@ def test_one_client_may_run_only_so_many_searches_a_minute(client, settings):
     assert client.get("/en/search/").status_code == 200
     assert client.get("/en/search/", {"q": "oil"}, REMOTE_ADDR="192.0.2.99").status_code == 200
     cache.clear()
+
+
+@pytest.mark.parametrize(
+    ("language", "query"), [("zh-hans", "山东省"), ("en", "shandong province")]
+)
+def test_a_record_named_as_searched_comes_before_those_whose_names_contain_it(
+    client, language, query
+):
+    for n in range(search.PER_GROUP + 1):
+        make_enterprise(
+            slug=f"a-{n}",
+            name_zh_hans=f"山东省第{n}研究院",
+            name_en=f"Shandong Province Institute {n}",
+        )
+    make_enterprise(slug="z-province", name_zh_hans="山东省", name_en="Shandong Province")
+    _response, groups = results(client, query, language)
+    assert groups["enterprises"]["count"] == search.PER_GROUP + 2
+    assert groups["enterprises"]["results"][0]["url"].endswith("/enterprises/z-province/")
