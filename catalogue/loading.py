@@ -11,7 +11,7 @@ from django.conf import settings
 from common import languages
 from news.parsing import DocumentError, parse_document, read_document
 
-from .kinds import AMOUNT_BASES, CURRENCIES, KINDS
+from .kinds import AGREEMENT_WORDS, AMOUNT_BASES, CURRENCIES, KINDS
 
 CATALOGUE = "catalogue"  # a folder of TOML files, merged in name order
 TRANSLATIONS = "translations"
@@ -168,6 +168,7 @@ class CatalogueChecker:
                 if value not in self.keys[ref.kind]:
                     self.fail(entry, f"{name} names an unknown {ref.kind[:-1]} {value!r}")
         if kind.key == "agreements":
+            self.record_type(entry)
             self.date(entry)
             self.amount(entry)
         if kind.evidence:
@@ -189,6 +190,19 @@ class CatalogueChecker:
         value = entry.get(name, "")
         if (value or required) and value not in choices:
             self.fail(entry, f"{name} {value!r} is not one of {', '.join(choices)}")
+
+    def record_type(self, entry):
+        """An agreement has a kind and its evidence calls it one; a project or event is not
+        called an agreement, signing or contract by its evidence."""
+        quotes = " ".join(c.get("quote", "") for c in entry.get("evidence") or []).lower()
+        called = any(word in quotes for word in AGREEMENT_WORDS)
+        if entry.get("record_type") == "agreement":
+            if not entry.get("kind"):
+                self.fail(entry, "an agreement needs a kind")
+            if not called:
+                self.fail(entry, "no evidence quotation calls it an agreement, signing or contract")
+        elif entry.get("kind"):
+            self.fail(entry, "only an agreement has a kind; a project or event has none")
 
     def date(self, entry):
         month, day = entry.get("month"), entry.get("day")

@@ -117,7 +117,14 @@ class EnterpriseDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     listed = ("agreements",)
 
 
-class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
+class RegisterMixin:
+    """The agreement register: projects and events are shown where they belong, not here."""
+
+    def get_queryset(self):
+        return super().get_queryset().in_register()
+
+
+class AgreementListView(FacetedListMixin, RegisterMixin, PublishedMixin, ListView):
     model = CooperationAgreement
     related = ("park", "parties", "sectors")
     facets = (

@@ -329,6 +329,28 @@ def test_records_made_here_or_by_the_demo_generator_are_never_retired(merged_awa
     assert Park.objects.filter(slug__in=["staff-park", "demo-park"], is_published=True).count() == 2
 
 
+def test_an_agreement_whose_evidence_names_no_signing_is_refused(seeds_copy):
+    path = seeds_copy / "catalogue" / "20-roundup.toml"
+    text = path.read_text(encoding="utf-8")
+    old = 'key = "wanda-tianhong-450kt-propane-dehydrogenation-project"\nrecord_type = "project"\n'
+    assert old in text
+    new = old.replace('"project"', '"agreement"\nkind = "investment_project"')
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(CommandError, match="calls it an agreement, signing or contract"):
+        run()
+
+
+def test_a_project_or_event_with_an_agreement_kind_is_refused(seeds_copy):
+    path = seeds_copy / "catalogue" / "10-english.toml"
+    text = path.read_text(encoding="utf-8")
+    key = "shandong-world-top-500-high-end-equipment-cooperation-event"
+    old = f'key = "{key}"\nrecord_type = "event"\n'
+    assert old in text
+    path.write_text(text.replace(old, old + 'kind = "intent"\n'), encoding="utf-8")
+    with pytest.raises(CommandError, match="only an agreement has a kind"):
+        run()
+
+
 def test_news_that_named_a_merged_away_record_names_what_the_catalogue_has_now(seeds_copy):
     extra = seeds_copy / "catalogue" / "99-extra.toml"
     extra.write_text(EXTRA_PARK + 'aliases_zh_hans = ["风电资源丰富"]\n', encoding="utf-8")

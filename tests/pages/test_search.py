@@ -199,6 +199,12 @@ def test_every_seed_entity_can_be_found_by_browsing(client, seeded):
             if not response.context["page_obj"].has_next():
                 break
             page += 1
+    # Projects and events are not in the agreement register: their parks and parties link them.
+    for kind in ("parks", "enterprises"):
+        for _kind, slug in sorted(k for k in listed if k[0] == kind):
+            html = client.get(f"/en/{kind}/{slug}/").content.decode()
+            found = re.findall(r'href="/en/agreements/([^/"?]+)/"', html)
+            listed |= {("agreements", found_slug) for found_slug in found}
     missing = [(k, e["key"]) for k, e in catalogue() if (URLS[k], e["key"]) not in listed]
     assert missing == []
 
