@@ -5,7 +5,9 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
+from news.models import NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park
 
 pytestmark = pytest.mark.django_db
@@ -176,3 +178,20 @@ def test_translations_say_what_the_source_says(client, seeded):
     assert "Veolia China Holding Co., Ltd." in veolia and "Holdings" not in veolia
     oil_project = page(client, "/en/agreements/lijin-270kt-waste-mineral-oil-treatment-project/")
     assert "Veolia China Holding Co., Ltd." in oil_project and "Holdings" not in oil_project
+
+
+def test_news_translations_say_what_the_source_says(client, seeded):
+    brand = NewsItem.objects.get(title_zh_hans="擦亮“店小二”党建服务品牌")
+    assert "Dianxiaoer" in brand.title_en and "Shop Assistant" not in brand.title_en
+    with translation.override("en"):
+        html = page(client, brand.get_absolute_url())
+    assert "&quot;Dianxiaoer&quot; (At-Your-Service)" in html and "Shop Assistant" not in html
+    patent = NewsItem.objects.get(title_zh_hans="获得首个中国专利金奖")
+    assert "provisionally awarded" in patent.body_en and "pre-selected" not in patent.body_en
+    veolia = NewsItem.objects.get(body_zh_hans__contains="威立雅中国控股有限公司")
+    assert "Veolia China Holding Co., Ltd." in veolia.body_en
+    mayor = NewsItem.objects.get(body_en__contains="Chen Bichang, deputy secretary")
+    assert "Chen Bichang" in mayor.body_zh_hans and "陈必昌" not in mayor.body_zh_hans
+    with translation.override("zh-hans"):
+        html = page(client, mayor.get_absolute_url())
+    assert "市长Chen Bichang到东营区" in html and "陈必昌" not in html
