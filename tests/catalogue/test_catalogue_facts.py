@@ -195,3 +195,35 @@ def test_news_translations_say_what_the_source_says(client, seeded):
     with translation.override("zh-hans"):
         html = page(client, mayor.get_absolute_url())
     assert "市长Chen Bichang到东营区" in html and "陈必昌" not in html
+
+
+def test_a_year_the_source_does_not_state_is_marked_or_dropped(client, seeded):
+    tripartite = (
+        "/en/agreements/jingzhou-yangtze-university-sinopec-tripartite-framework-agreement/"
+    )
+    assert "the year is the report&#x27;s" in page(client, tripartite)
+    jinan = page(
+        client, "/en/agreements/shandong-world-top-500-high-end-equipment-cooperation-event/"
+    )
+    assert "the year, 2022, is that of the article, dated 27 April 2022" in jinan
+    assert "reconstructed from the source&#x27;s garbled English" in jinan
+    base = Park.objects.get(slug="shengli-engineering-high-end-equipment-industrial-base")
+    assert "2021" not in base.summary_en + base.summary_zh_hans
+    for slug in (
+        "jingzhou-municipal-government",
+        "yangtze-university",
+        "sinopec-petroleum-machinery",
+    ):
+        assert "2019" not in texts(Enterprise.objects.get(slug=slug)), slug
+    zhonglang = CooperationAgreement.objects.get(
+        slug="zhonglang-modern-fishery-industry-demonstration-project"
+    )
+    assert zhonglang.year is None and zhonglang.month is None  # "recently", the source says
+
+
+def test_evidence_cites_article_words_not_page_furniture(seeded):
+    from news.models import Citation
+
+    furniture = ("Updated:", "Release time", "2021年5月份,东营各县区发展有哪些亮点")
+    quotes = Citation.objects.quoted().values_list("quote", flat=True)
+    assert not [q for q in quotes if q.startswith(furniture)]
