@@ -82,6 +82,7 @@ KINDS = (
             "record_type": (CooperationAgreement.RecordType.values, True),
             "kind": (CooperationAgreement.Kind.values, False),  # required of agreements only
             "status": (CooperationAgreement.Status.values, True),
+            **PLACE,
         },
         plain=("year", "month", "day"),
         refs={

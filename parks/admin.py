@@ -99,7 +99,22 @@ class CooperationAgreementAdmin(BilingualAdmin):
     autocomplete_fields = ("parties", "park")
     filter_horizontal = ("sectors",)
     fieldsets = (
-        (None, {"fields": ("title", "slug", "record_type", "kind", "status", "park", "sectors")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "slug",
+                    "record_type",
+                    "kind",
+                    "status",
+                    "park",
+                    "province",
+                    "city",
+                    "sectors",
+                )
+            },
+        ),
         (_("Parties"), {"fields": ("parties", "other_parties")}),
         (_("Date"), {"fields": ("year", "month", "day")}),
         (_("Amount"), {"fields": ("amount", "currency", "amount_basis")}),

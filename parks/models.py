@@ -256,6 +256,14 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         null=True,
         blank=True,
     )
+    province = models.CharField(_("province"), max_length=20, choices=Province, blank=True)
+    city = models.CharField(
+        _("city"),
+        max_length=20,
+        choices=City,
+        blank=True,
+        help_text=_("The city it concerns; lists filter by it, else by the park's city."),
+    )
     sectors = models.ManyToManyField(
         Sector, verbose_name=_("sectors"), related_name="agreements", blank=True
     )

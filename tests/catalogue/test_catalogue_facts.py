@@ -227,3 +227,13 @@ def test_evidence_cites_article_words_not_page_furniture(seeded):
     furniture = ("Updated:", "Release time", "2021年5月份,东营各县区发展有哪些亮点")
     quotes = Citation.objects.quoted().values_list("quote", flat=True)
     assert not [q for q in quotes if q.startswith(furniture)]
+
+
+def test_the_city_filter_finds_records_without_a_park(client, seeded):
+    html = page(client, "/en/agreements/?city=dongying")
+    assert 'href="/en/agreements/bozhong-offshore-wind-power-industrial-base-signing/"' in html
+    assert "kenli-yellow-river-estuary-hairy-crab-strategic-cooperation-agreement" in html
+    html = page(client, "/en/opportunities/?city=dongying")
+    assert 'href="/en/opportunities/hekou-wind-power-full-industry-chain/"' in html
+    html = page(client, "/en/agreements/?city=jingzhou")
+    assert "bozhong" not in html and "jingzhou-yangtze-university-sinopec" in html
