@@ -1,3 +1,4 @@
+import re
 import shutil
 import tomllib
 from io import StringIO
@@ -370,3 +371,22 @@ def test_news_that_named_a_merged_away_record_names_what_the_catalogue_has_now(s
     mentions = item.citations.mentions()
     assert not mentions.filter(park__slug="merged-away-park").exists()
     assert mentions.filter(enterprise__slug="merged-into").exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("实现意向交易额2950万美元。", "实现意向交易额2960万美元。",
+         "the figure 2960 in summary is in no evidence quotation"),
+        ('"xinjiang-goldwind-science-technology", "crrc-yongji-electric"]',
+         '"xinjiang-goldwind-science-technology", "weifei-offshore-equipment"]',
+         "no evidence quotation names the party 'weifei-offshore-equipment'"),
+    ],
+)  # fmt: skip
+def test_a_figure_or_party_without_a_citation_is_refused(seeds_copy, old, new, message):
+    path = seeds_copy / "catalogue" / "20-roundup.toml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(CommandError, match=re.escape(message)):
+        run()
