@@ -237,3 +237,9 @@ def test_the_city_filter_finds_records_without_a_park(client, seeded):
     assert 'href="/en/opportunities/hekou-wind-power-full-industry-chain/"' in html
     html = page(client, "/en/agreements/?city=jingzhou")
     assert "bozhong" not in html and "jingzhou-yangtze-university-sinopec" in html
+
+
+def test_the_jingzhou_cluster_output_and_workforce_are_on_its_page(client, seeded):
+    html = page(client, "/en/parks/jingzhou-petroleum-technology-city/")
+    assert "over CNY 30 billion and 28,000 practitioners" in html
+    assert "300亿元" in page(client, "/zh-hans/parks/jingzhou-petroleum-technology-city/")
