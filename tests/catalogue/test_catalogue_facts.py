@@ -81,6 +81,9 @@ def test_a_project_or_event_page_says_what_it_is(client, seeded):
     html = page(client, "/en/agreements/zhonglang-modern-fishery-industry-demonstration-project/")
     assert "<dt>What it is</dt><dd>Project</dd>" in html
     assert "Letter of intent" not in html and "Investment project" not in html
+    zhonglang = "/zh-hans/agreements/zhonglang-modern-fishery-industry-demonstration-project/"
+    html = page(client, zhonglang)
+    assert "<dt>相关各方</dt>" in html and "签约各方" not in html  # no signing is reported
     html = page(
         client, "/zh-hans/agreements/shandong-world-top-500-high-end-equipment-cooperation-event/"
     )
