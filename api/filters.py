@@ -26,6 +26,13 @@ def filter_records(kind, request):
         for facet in view.get_facets()
         if request.GET.get(facet.param) and facet.param not in view.selected
     }
+    record_type = request.GET.get("record_type", "")
+    types = getattr(kind.model, "RecordType", None)
+    if record_type and types is not None:
+        if record_type in types.values:
+            records = records.filter(record_type=record_type)
+        else:
+            unknown["record_type"] = [_("Unknown value: %(value)s") % {"value": record_type[:100]}]
     if unknown:
         raise ValidationError(unknown)
     return view.apply(records, view.selected)
@@ -34,6 +41,17 @@ def filter_records(kind, request):
 def filter_parameters(kind):
     """The filters as OpenAPI query parameters, described from the same declarations."""
     parameters = []
+    types = getattr(kind.model, "RecordType", None)
+    if types is not None:  # the endpoint holds them all; the public register, agreements
+        parameters.append(
+            OpenApiParameter(
+                "record_type",
+                str,
+                enum=list(types.values),
+                description="What the record is: an agreement (the public register lists "
+                "these), a signed project or an event.",
+            )
+        )
     for facet in kind.facets():
         choices = fixed_choices(facet)
         if is_year(facet):

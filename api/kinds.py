@@ -36,9 +36,12 @@ class ApiKind:
     def public(self):
         """Published records, with their published related records fetched up front."""
         related = getattr(self.list_view, "related", ())
-        return (
-            self.model.objects.published().with_published(*related).prefetch_related(*self.prefetch)
-        )
+        records = self.model.objects.published().with_published(*related)
+        # What the list page's filters read beyond the fields (an agreement's place).
+        for_filters = getattr(self.list_view, "for_filters", None)
+        if for_filters is not None:
+            records = for_filters(records)
+        return records.prefetch_related(*self.prefetch)
 
 
 SERIALIZERS = {

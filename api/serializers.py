@@ -177,6 +177,7 @@ class AgreementSerializer(RecordSerializer):
         fields = [
             *RecordSerializer.Meta.fields,
             *translated("title", "summary", "highlights", "other_parties"),
+            "record_type",
             "kind",
             "status",
             "date",

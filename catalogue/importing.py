@@ -7,10 +7,10 @@ from collections import Counter
 
 from common import languages
 from common.languages import column
-from common.seeding import upsert_seeded, upsert_seeded_many
+from common.seeding import retire_seeded, upsert_seeded, upsert_seeded_many
 from common.translation import TranslationStatus
 from news.importing import import_document, news_key
-from news.mentions import MentionFinder, link_mentions
+from news.mentions import MentionFinder, link_mentions, mention_key
 from news.models import Citation, NewsItem, SourceDocument
 
 from .kinds import EXTRA_VALUES, KINDS
@@ -42,6 +42,7 @@ class SeedImporter:
         self.restore_deleted = restore_deleted
         self.stats = Counter()
         self.objects = {}  # (kind, key) -> object
+        self.retired = set()  # mention keys of the records retired by this import
 
     def run(self):
         self.import_documents()
@@ -50,6 +51,8 @@ class SeedImporter:
         self.document_ids = dict(SourceDocument.objects.values_list("file_name", "pk"))
         for kind in KINDS:
             self.import_kind(kind)
+        for kind in reversed(KINDS):  # references are already moved to what is kept
+            self.retire(kind)
         self.link_news()
         return self.stats
 
@@ -101,6 +104,24 @@ class SeedImporter:
                 self.objects[(kind.key, entry["key"])] = obj
         if kind.evidence:
             self.cite(kind, entries)
+
+    def retire(self, kind):
+        """Records of entries the catalogue no longer has (merged into another, or dropped)."""
+        keep = [f"{kind.key}:{entry['key']}" for entry in self.seeds.catalogue.get(kind.key, [])]
+        cited = []  # records an editor added quotations to
+        if kind.evidence:
+            field = Citation.field_for(kind.model)
+            editors = Citation.objects.filter(is_imported=False).exclude(quote="")
+            editors = editors.filter(**{f"{field}__seed_key__startswith": f"{kind.key}:"})
+            cited = editors.values_list(f"{field}_id", flat=True)
+        deleted, kept = retire_seeded(kind.model, f"{kind.key}:", keep, edited_elsewhere=cited)
+        if deleted:
+            self.stats[f"{kind.key} retired"] += len(deleted)
+            if kind.evidence:
+                field = Citation.field_for(kind.model)
+                self.retired |= {mention_key(field, pk) for pk in deleted}
+        if kept:
+            self.stats[f"{kind.key} retired, kept for an editor and unpublished"] += kept
 
     def values(self, kind, entry):
         values = {}
@@ -189,5 +210,6 @@ class SeedImporter:
         ]
         finder = MentionFinder()
         items = NewsItem.objects.filter(seed_key__in=keys)
-        for outcome in link_mentions({item: finder.mentions(item) for item in items}):
+        found = {item: finder.mentions(item) for item in items}
+        for outcome in link_mentions(found, retired=self.retired):
             self.stats[f"mention links {outcome}"] += 1

@@ -79,8 +79,10 @@ KINDS = (
         required=("title", "summary"),
         lists=("highlights", "other_parties"),
         choices={
-            "kind": (CooperationAgreement.Kind.values, True),
+            "record_type": (CooperationAgreement.RecordType.values, True),
+            "kind": (CooperationAgreement.Kind.values, False),  # required of agreements only
             "status": (CooperationAgreement.Status.values, True),
+            **PLACE,
         },
         plain=("year", "month", "day"),
         refs={
@@ -104,6 +106,13 @@ KINDS = (
 )
 
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
+
+# Words with which a source calls something an agreement, a signing or a contract: an entry
+# of the agreement register quotes at least one of them.
+AGREEMENT_WORDS = (
+    "协议", "签约", "签订", "签署", "合同",
+    "agreement", "signing", "signed", "contract",
+)  # fmt: skip
 CURRENCIES = ("CNY", "USD")
 AMOUNT_BASES = AmountBasis.values
 

@@ -11,11 +11,20 @@ from django.conf import settings
 from common import languages
 from news.parsing import DocumentError, parse_document, read_document
 
-from .kinds import AMOUNT_BASES, CURRENCIES, KINDS
+from .kinds import AGREEMENT_WORDS, AMOUNT_BASES, CURRENCIES, KINDS
 
 CATALOGUE = "catalogue"  # a folder of TOML files, merged in name order
 TRANSLATIONS = "translations"
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Dates and ordinals are not figures: a year may come from the document's date, which the
+# catalogue then says (see the README).
+NOT_FIGURES = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{4}年"
+    rf"|\d{{1,2}} (?:{MONTHS})(?: \d{{4}})?|(?:{MONTHS}) \d{{4}}|\b(?:19|20)\d{{2}}\b"
+    r"|\d+(?:st|nd|rd|th)\b"
+)
 
 
 class SeedError(ValueError):
@@ -136,6 +145,7 @@ class CatalogueChecker:
                     self.fail(entry, f"the key is used twice in {kind.key}")
                 self.keys[kind.key].add(key)
                 self.check(kind, entry)
+        self.parties_cited()
         return self.data
 
     def merge(self):
@@ -168,10 +178,46 @@ class CatalogueChecker:
                 if value not in self.keys[ref.kind]:
                     self.fail(entry, f"{name} names an unknown {ref.kind[:-1]} {value!r}")
         if kind.key == "agreements":
+            self.record_type(entry)
             self.date(entry)
             self.amount(entry)
         if kind.evidence:
             self.evidence(entry)
+            self.figures_cited(kind, entry)
+
+    def figures_cited(self, kind, entry):
+        """Every figure an entry states in its own language is in one of its quotations."""
+        language = languages.from_suffix(entry.get("original_language", "en")) or "en"
+        quotes = " ".join(c.get("quote", "") for c in entry.get("evidence") or [])
+        for name in (*kind.required, *kind.texts, *kind.lists):
+            if name == "source_statement":
+                continue  # the source's own words, in full
+            value = entry.get(languages.column(name, language), "")
+            text = NOT_FIGURES.sub(" ", " ".join(value) if isinstance(value, list) else value)
+            for figure in FIGURE.findall(text):
+                if figure not in quotes:
+                    self.fail(entry, f"the figure {figure} in {name} is in no evidence quotation")
+
+    def parties_cited(self):
+        """Every party in the directory is named (or an alias of it is) by the quotations."""
+        names = {
+            e["key"]: [
+                n.lower()
+                for n in (
+                    e.get("name_en"),
+                    e.get("name_zh_hans"),
+                    *e.get("aliases_en", []),
+                    *e.get("aliases_zh_hans", []),
+                )  # fmt: skip
+                if n
+            ]
+            for e in self.data["enterprises"]
+        }
+        for entry in self.data["agreements"]:
+            quotes = " ".join(c.get("quote", "") for c in entry.get("evidence") or []).lower()
+            for party in entry.get("parties", []):
+                if not any(name in quotes for name in names[party]):
+                    self.fail(entry, f"no evidence quotation names the party {party!r}")
 
     def evidence(self, entry):
         evidence = entry.get("evidence") or []
@@ -189,6 +235,19 @@ class CatalogueChecker:
         value = entry.get(name, "")
         if (value or required) and value not in choices:
             self.fail(entry, f"{name} {value!r} is not one of {', '.join(choices)}")
+
+    def record_type(self, entry):
+        """An agreement has a kind and its evidence calls it one; a project or event is not
+        called an agreement, signing or contract by its evidence."""
+        quotes = " ".join(c.get("quote", "") for c in entry.get("evidence") or []).lower()
+        called = any(word in quotes for word in AGREEMENT_WORDS)
+        if entry.get("record_type") == "agreement":
+            if not entry.get("kind"):
+                self.fail(entry, "an agreement needs a kind")
+            if not called:
+                self.fail(entry, "no evidence quotation calls it an agreement, signing or contract")
+        elif entry.get("kind"):
+            self.fail(entry, "only an agreement has a kind; a project or event has none")
 
     def date(self, entry):
         month, day = entry.get("month"), entry.get("day")

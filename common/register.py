@@ -22,6 +22,8 @@ class PublicKind:
     mentionable: bool = False  # news items are linked to it by its names and aliases
     home_label: str = ""  # the home page's figure for this kind; empty: none
     home_filter: dict = field(default_factory=dict)  # narrows the figure, e.g. open only
+    # What the list page shows of the public records (it filters so itself; not in its URL).
+    list_filter: dict = field(default_factory=dict)
     order: int = 0
 
     def public(self):
@@ -29,7 +31,7 @@ class PublicKind:
         return self.model.objects.published()
 
     def home_queryset(self):
-        return self.public().filter(**self.home_filter)
+        return self.public().filter(**self.list_filter, **self.home_filter)
 
     def home_url(self):
         query = "&".join(f"{name}={value}" for name, value in self.home_filter.items())

@@ -210,3 +210,60 @@ class _Batch:
             for obj, relations in self.creations
             for related in relations.get(name, [])
         )
+
+
+# Kept as the import wrote them, or bookkeeping: not an editor's change of a retired record.
+_BOOKKEEPING = {"id", "seed_key", "seed_values", "created_at", "updated_at"}
+
+
+def _translated_originals(model):
+    """The fields modeltranslation mirrors into per-language columns (``name``)."""
+    from modeltranslation.translator import NotRegistered, translator
+
+    try:
+        return set(translator.get_options_for_model(model).all_fields)
+    except NotRegistered:
+        return set()
+
+
+def edited_since_import(obj):
+    """Whether an editor changed ``obj``: a value the import wrote, or a field it never writes."""
+    if any(_current(obj, name) != last for name, last in obj.seed_values.items()):
+        return True
+    skipped = _BOOKKEEPING | set(obj.seed_values) | _translated_originals(type(obj))
+    for field in obj._meta.concrete_fields:
+        if field.name in skipped or field.attname in skipped:
+            continue
+        value = getattr(obj, field.attname)
+        if value not in (None, "") and value != field.get_default():
+            return True
+    return False
+
+
+def retire_seeded(model, prefix, keep, *, edited_elsewhere=()):
+    """Records of ``model`` an import made (seed keys starting with ``prefix``) whose key is
+    no longer in ``keep``: the seeds merged them into another record, or dropped them.
+
+    A record no editor changed is deleted, leaving no tombstone (the seeds may bring the key
+    back). One an editor changed, or whose pk is in ``edited_elsewhere`` (it has the editor's
+    own citations), is unpublished once and left to the editor: its ``seed_values`` are
+    emptied, so that later imports neither unpublish it again nor overwrite it should the key
+    come back. Returns the pks of the records deleted, and how many were unpublished.
+    """
+    from .models import SeedTombstone
+
+    stale = model.objects.filter(seed_key__startswith=prefix).exclude(seed_key__in=keep)
+    stale = list(stale.exclude(seed_values={}))  # emptied: already left to an editor
+    if not stale:
+        return [], 0
+    edited_elsewhere = set(edited_elsewhere)
+    kept = [o for o in stale if o.pk in edited_elsewhere or edited_since_import(o)]
+    gone = [o for o in stale if o not in kept]
+    for obj in kept:
+        obj.is_published, obj.seed_values = False, {}
+        obj.save(update_fields=["is_published", "seed_values", "updated_at"])
+    keys = [obj.seed_key for obj in gone]
+    model.objects.filter(pk__in=[obj.pk for obj in gone]).delete()
+    # Deletion signals leave tombstones; these records were retired, not deleted by staff.
+    SeedTombstone.objects.filter(model=model._meta.label_lower, seed_key__in=keys).delete()
+    return [obj.pk for obj in gone], len(kept)

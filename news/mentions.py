@@ -76,11 +76,12 @@ class MentionFinder:
         return self.find(*texts)
 
 
-def link_mentions(found):
+def link_mentions(found, retired=frozenset()):
     """Write the mentions ``found`` (item -> set of ``"field:pk"``) for each news item.
 
     An item's mentions are rewritten only while they are still those the last import
     wrote: an editor who added or removed one keeps the item's mentions as they are.
+    ``retired`` records (``"field:pk"``) were deleted by this import, not by an editor.
     Returns the outcome per item, with a fixed number of queries for the batch.
     """
     items = list(found)
@@ -93,6 +94,8 @@ def link_mentions(found):
     for item in items:
         new, now = found[item], current[item.pk]
         last = item.seed_values.get(MENTIONS)
+        if last is not None and retired:
+            last = sorted(set(last) - retired)
         if now == new:
             outcome = UNCHANGED
         elif now == set(last or ()) or (last is None and not now):

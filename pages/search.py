@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import InvalidPage, Paginator
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from common import register
-from common.languages import text_of
+from common.languages import columns, text_of
 from common.searching import (
     CJK,
     CjkBigrams,
@@ -137,6 +137,16 @@ def matching(kind, terms, query, full_text=True, many=False):
     return _elsewhere(kind, terms, full_text, many)
 
 
+def exact_first(kind, queryset, query):
+    """A record whose title is the query itself comes first, then the kind's order: searching
+    "山东省" finds the province before the many records whose names contain it."""
+    exact = Q()
+    for name in columns(kind.title_field):
+        exact |= Q(**{f"{name}__iexact": query})
+    first = Case(When(exact, then=Value(0)), default=Value(1))
+    return queryset.order_by(first, *kind.model._meta.ordering)
+
+
 def highlight(text, terms, width=80):
     """An escaped snippet of ``text`` around the first match, with matches in <mark>."""
     text = " ".join((text or "").split())
@@ -222,7 +232,7 @@ def search(raw_query, kind_key="", page_number=1):
         if capped:
             ordered = matching(kind, terms, query, full_text=full_text, many=True)
         else:
-            ordered = kind.public().filter(pk__in=ids)
+            ordered = exact_first(kind, kind.public().filter(pk__in=ids), query)
         if kind_key:
             paginator = Paginator(ordered[:MAX_BROWSE], PER_PAGE)
             paginator.count = min(count, MAX_BROWSE)  # known: no query

@@ -45,7 +45,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        agreements = CooperationAgreement.objects.published()
+        agreements = CooperationAgreement.objects.published().in_register()
         totals = (
             agreements.exclude(amount=None)
             .order_by("currency")

@@ -83,6 +83,7 @@ class EnterpriseAdmin(BilingualAdmin):
 class CooperationAgreementAdmin(BilingualAdmin):
     list_display = (
         "title",
+        "record_type",
         "kind",
         "status",
         "date_display",
@@ -91,14 +92,29 @@ class CooperationAgreementAdmin(BilingualAdmin):
         "languages_complete",
         "translation_state",
     )
-    list_filter = ("is_published", "kind", "status", "year", "park", "sectors")
+    list_filter = ("is_published", "record_type", "kind", "status", "year", "park", "sectors")
     list_select_related = ("park",)
     search_fields = (*columns("title"), *columns("summary"), "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("parties", "park")
     filter_horizontal = ("sectors",)
     fieldsets = (
-        (None, {"fields": ("title", "slug", "kind", "status", "park", "sectors")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "slug",
+                    "record_type",
+                    "kind",
+                    "status",
+                    "park",
+                    "province",
+                    "city",
+                    "sectors",
+                )
+            },
+        ),
         (_("Parties"), {"fields": ("parties", "other_parties")}),
         (_("Date"), {"fields": ("year", "month", "day")}),
         (_("Amount"), {"fields": ("amount", "currency", "amount_basis")}),

@@ -57,11 +57,12 @@ class ParksConfig(AppConfig):
             PublicKind(
                 key="agreements",
                 model=CooperationAgreement,
-                heading=_("Cooperation agreements"),
+                heading=_("Agreements, projects and events"),
                 list_url="parks:agreement_list",
                 title_field="title",
                 search_fields=("title", "summary", "other_parties", "highlights"),
                 home_label=_("Cooperation agreements"),
+                list_filter={"record_type": CooperationAgreement.RecordType.AGREEMENT.value},
                 order=40,
             )
         )

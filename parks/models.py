@@ -6,17 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from common.dates import PartialDateModel, newest_first
 from common.money import Currency, format_amount
-from common.publishing import PublishableModel, listing_index
+from common.publishing import PublishableModel, PublishedQuerySet, listing_index
 
-
-class Province(models.TextChoices):
-    SHANDONG = "shandong", _("Shandong")
-    HUBEI = "hubei", _("Hubei")
-
-
-class City(models.TextChoices):
-    DONGYING = "dongying", _("Dongying")
-    JINGZHOU = "jingzhou", _("Jingzhou")
+from .places import City, Province
 
 
 class Sector(PublishableModel):
@@ -188,7 +180,19 @@ class AmountBasis(models.TextChoices):
     CONTRACTED = "contracted", _("Signed contract value")
 
 
+class AgreementQuerySet(PublishedQuerySet):
+    def in_register(self):
+        """What the agreement register lists: what a source calls an agreement, signing or
+        contract, not the projects and events it reports without one."""
+        return self.filter(record_type=CooperationAgreement.RecordType.AGREEMENT)
+
+
 class CooperationAgreement(PublishableModel, PartialDateModel):
+    class RecordType(models.TextChoices):
+        AGREEMENT = "agreement", _("Agreement or signing")
+        PROJECT = "project", _("Project")
+        EVENT = "event", _("Event")
+
     class Kind(models.TextChoices):
         STRATEGIC_FRAMEWORK = "strategic_framework", _("Strategic framework agreement")
         INVESTMENT_PROJECT = "investment_project", _("Investment project")
@@ -202,7 +206,23 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         COMPLETED = "completed", _("Completed")
 
     title = models.CharField(_("title"), max_length=250)
-    kind = models.CharField(_("kind"), max_length=24, choices=Kind)
+    record_type = models.CharField(
+        _("what it is"),
+        max_length=12,
+        choices=RecordType,
+        default=RecordType.AGREEMENT,
+        help_text=_(
+            "The agreement register lists only what a source calls an agreement, signing or "
+            "contract; a project or event is shown on the pages of its park and parties."
+        ),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=24,
+        choices=Kind,
+        blank=True,
+        help_text=_("The kind of agreement; empty for a project or an event."),
+    )
     status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.SIGNED)
     parties = models.ManyToManyField(
         Enterprise,
@@ -234,6 +254,14 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         null=True,
         blank=True,
     )
+    province = models.CharField(_("province"), max_length=20, choices=Province, blank=True)
+    city = models.CharField(
+        _("city"),
+        max_length=20,
+        choices=City,
+        blank=True,
+        help_text=_("The city it concerns; lists filter by it, else by the park's city."),
+    )
     sectors = models.ManyToManyField(
         Sector, verbose_name=_("sectors"), related_name="agreements", blank=True
     )
@@ -242,6 +270,8 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         _("key facts"), blank=True, help_text=_("One fact per line, each as the sources state it.")
     )
 
+    objects = AgreementQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("cooperation agreement")
         verbose_name_plural = _("cooperation agreements")
@@ -249,9 +279,14 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         indexes = [
             models.Index(fields=["is_published", "year", "month", "day"]),
             models.Index(fields=["kind"]),
+            models.Index(fields=["is_published", "record_type"]),
         ]
         constraints = [
             *PartialDateModel.Meta.constraints,
+            models.CheckConstraint(
+                condition=~Q(record_type="agreement") | ~Q(kind=""),
+                name="parks_agreement_has_kind",
+            ),
             models.CheckConstraint(
                 condition=Q(amount__isnull=True) | Q(amount__gte=0),
                 name="parks_agreement_amount_not_negative",
@@ -276,6 +311,8 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
             )
         if self.amount is not None and self.amount < 0:
             raise ValidationError({"amount": _("An amount cannot be negative.")})
+        if self.record_type == self.RecordType.AGREEMENT and not self.kind:
+            raise ValidationError({"kind": _("Say what kind of agreement it is.")})
 
     @property
     def amount_display(self):

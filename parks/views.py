@@ -1,5 +1,7 @@
 from urllib.parse import urlencode
 
+from django.db.models import CharField, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
@@ -33,7 +35,8 @@ FACET_LIMIT = 15
 PARK = Facet(
     "park", _("Park"), "park__slug", park_choices, limit=FACET_LIMIT, label_field="park__name"
 )
-PARK_CITY = Facet("city", _("City"), "park__city", City.choices)
+# An agreement's or opportunity's own city, else its park's.
+PLACE_CITY = Facet("city", _("City"), "place_city", City.choices)
 
 
 # A detail page lists at most this many records of a kind; their list page has them all.
@@ -117,12 +120,35 @@ class EnterpriseDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     listed = ("agreements",)
 
 
-class AgreementListView(FacetedListMixin, PublishedMixin, ListView):
+def with_place(queryset):
+    """``place_city``: a record's own city, else its park's (an agreement or opportunity may
+    have a city and no park)."""
+    place = Coalesce(NullIf("city", Value("")), "park__city", output_field=CharField())
+    return queryset.annotate(place_city=place)
+
+
+class PlaceMixin:
+    """A list filtered by ``PLACE_CITY``; others filtering as it does call ``for_filters``."""
+
+    for_filters = staticmethod(with_place)
+
+    def get_queryset(self):
+        return with_place(super().get_queryset())
+
+
+class RegisterMixin:
+    """The agreement register: projects and events are shown where they belong, not here."""
+
+    def get_queryset(self):
+        return super().get_queryset().in_register()
+
+
+class AgreementListView(FacetedListMixin, RegisterMixin, PlaceMixin, PublishedMixin, ListView):
     model = CooperationAgreement
     related = ("park", "parties", "sectors")
     facets = (
         Facet("year", _("Year"), "year", FOUND),
-        PARK_CITY,
+        PLACE_CITY,
         PARK,
         SECTOR,
         Facet("kind", _("Kind"), "kind", CooperationAgreement.Kind.choices),
@@ -136,12 +162,12 @@ class AgreementDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     related = ("park", "parties", "sectors")
 
 
-class OpportunityListView(FacetedListMixin, PublishedMixin, ListView):
+class OpportunityListView(FacetedListMixin, PlaceMixin, PublishedMixin, ListView):
     model = InvestmentOpportunity
     related = ("park", "sectors")
     facets = (
         SECTOR,
-        PARK_CITY,
+        PLACE_CITY,
         PARK,
         Facet("kind", _("Kind"), "kind", InvestmentOpportunity.Kind.choices),
         Facet("status", _("Status"), "status", InvestmentOpportunity.Status.choices),

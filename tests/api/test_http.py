@@ -5,6 +5,7 @@ import base64
 import pytest
 
 from parks.models import Park
+from tests.factories import make_agreement
 
 from .conftest import populate
 
@@ -30,6 +31,21 @@ def test_filters_combine_as_on_the_list_page(client):
     assert [a["slug"] for a in page["results"]] == ["agreement-01", "agreement-03"]
     page = client.get("/api/v1/news/?park=park-02").json()
     assert [n["slug"] for n in page["results"]] == ["news-02"]
+
+
+def test_agreements_hold_projects_and_events_too_each_saying_what_it_is(client):
+    populate(2)
+    make_agreement(slug="forum", record_type="event", kind="", city="dongying", title_en="A forum")
+    page = client.get("/api/v1/agreements/").json()
+    assert {a["slug"]: a["record_type"] for a in page["results"]} == {
+        "agreement-00": "agreement",
+        "agreement-01": "agreement",
+        "forum": "event",
+    }
+    events = client.get("/api/v1/agreements/?record_type=event&city=dongying").json()
+    assert [a["slug"] for a in events["results"]] == ["forum"]  # its own city, no park
+    response = client.get("/api/v1/agreements/?record_type=treaty")
+    assert response.status_code == 400 and "record_type" in response.json()
 
 
 def test_every_record_holds_both_languages(client):

@@ -1,3 +1,4 @@
+import re
 import shutil
 import tomllib
 from io import StringIO
@@ -7,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
+from common.models import SeedTombstone
 from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 
@@ -250,3 +252,141 @@ def test_a_mention_an_editor_removed_or_added_is_kept_by_a_reimport():
     run()
     assert not weifei.citations.mentions().filter(news_item=removed.news_item).exists()
     assert weifei.citations.mentions().filter(news_item=other).exists()
+
+
+# Entries the catalogue no longer has: merged into another record, or dropped.
+
+EXTRA_PARK = """[[parks]]
+key = "merged-away-park"
+kind = "industrial_base"
+status = "planned"
+province = "shandong"
+name_en = "Merged-away base"
+name_zh_hans = "已合并基地"
+summary_en = "A record the catalogue later merges into another."
+summary_zh_hans = "后来被合并的记录。"
+evidence = [{ file = "004_b3b23b7acd5cf2ab.txt", quote = "渤中海上风电产业基地项目签约仪式" }]
+"""
+
+
+@pytest.fixture
+def merged_away(seeds_copy):
+    """An import that had one more park than the catalogue now has; returns its key."""
+    extra = seeds_copy / "catalogue" / "99-extra.toml"
+    extra.write_text(EXTRA_PARK, encoding="utf-8")
+    run()
+    assert Park.objects.get(slug="merged-away-park").citations.quoted().exists()
+    extra.unlink()
+    return "merged-away-park"
+
+
+def test_a_record_merged_away_from_the_catalogue_leaves_on_reimport(merged_away):
+    output = run()
+    assert "parks retired: 1" in output
+    assert not Park.objects.filter(slug=merged_away).exists()
+    assert not SeedTombstone.objects.filter(seed_key=f"parks:{merged_away}").exists()
+    assert Park.objects.filter(slug="dongying-economic-technological-development-zone").exists()
+    assert "Nothing changed" in run()
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        {"summary_en": "The editor's own summary."},
+        {"description_zh_hans": "编辑写的介绍。"},  # a field the import never writes
+        {"contact_email": "invest@example.org"},
+    ],
+)
+def test_a_merged_away_record_an_editor_changed_is_kept_unpublished(merged_away, edit):
+    Park.objects.filter(slug=merged_away).update(**edit)
+    output = run()
+    assert "parks retired, kept for an editor and unpublished: 1" in output
+    park = Park.objects.get(slug=merged_away)
+    assert not park.is_published
+    assert all(getattr(park, name) == value for name, value in edit.items())
+    park.is_published = True  # the editor decides what becomes of it
+    park.save()
+    assert "Nothing changed" in run()
+    assert Park.objects.get(slug=merged_away).is_published
+
+
+def test_a_merged_away_record_with_an_editors_quotation_is_kept(merged_away):
+    park = Park.objects.get(slug=merged_away)
+    item = NewsItem.objects.filter(source_document__isnull=False).first()
+    Citation.objects.create(news_item=item, park=park, quote="The editor's words.")
+    run()
+    park.refresh_from_db()
+    assert not park.is_published
+    assert park.citations.filter(quote="The editor's words.").exists()
+
+
+def test_records_made_here_or_by_the_demo_generator_are_never_retired(merged_away):
+    fields = {"summary_en": ".", "kind": "development_zone", "province": "shandong"}
+    Park.objects.create(slug="staff-park", name_en="Staff", is_published=True, **fields)
+    Park.objects.create(
+        slug="demo-park", seed_key="demo:parks:1", name_en="Demo", is_published=True, **fields
+    )
+    run()
+    assert Park.objects.filter(slug__in=["staff-park", "demo-park"], is_published=True).count() == 2
+
+
+def test_an_agreement_whose_evidence_names_no_signing_is_refused(seeds_copy):
+    path = seeds_copy / "catalogue" / "20-roundup.toml"
+    text = path.read_text(encoding="utf-8")
+    old = 'key = "wanda-tianhong-450kt-propane-dehydrogenation-project"\nrecord_type = "project"\n'
+    assert old in text
+    new = old.replace('"project"', '"agreement"\nkind = "investment_project"')
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(CommandError, match="calls it an agreement, signing or contract"):
+        run()
+
+
+def test_a_project_or_event_with_an_agreement_kind_is_refused(seeds_copy):
+    path = seeds_copy / "catalogue" / "10-english.toml"
+    text = path.read_text(encoding="utf-8")
+    key = "shandong-world-top-500-high-end-equipment-cooperation-event"
+    old = f'key = "{key}"\nrecord_type = "event"\n'
+    assert old in text
+    path.write_text(text.replace(old, old + 'kind = "intent"\n'), encoding="utf-8")
+    with pytest.raises(CommandError, match="only an agreement has a kind"):
+        run()
+
+
+def test_news_that_named_a_merged_away_record_names_what_the_catalogue_has_now(seeds_copy):
+    extra = seeds_copy / "catalogue" / "99-extra.toml"
+    extra.write_text(EXTRA_PARK + 'aliases_zh_hans = ["风电资源丰富"]\n', encoding="utf-8")
+    run()
+    item = NewsItem.objects.get(title_zh_hans="成功举行渤中海上风电产业基地项目签约仪式")
+    assert item.citations.mentions().filter(park__slug="merged-away-park").exists()
+    # The park is merged into a record the same news names by another of its words.
+    extra.write_text(
+        EXTRA_PARK.replace("[[parks]]", "[[enterprises]]")
+        .replace('key = "merged-away-park"', 'key = "merged-into"')
+        .replace("summary_", "description_")
+        .replace('kind = "industrial_base"\nstatus = "planned"', 'kind = "company"')
+        + 'aliases_zh_hans = ["风电产业全链条"]\n',
+        encoding="utf-8",
+    )
+    run()
+    mentions = item.citations.mentions()
+    assert not mentions.filter(park__slug="merged-away-park").exists()
+    assert mentions.filter(enterprise__slug="merged-into").exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("实现意向交易额2950万美元。", "实现意向交易额2960万美元。",
+         "the figure 2960 in summary is in no evidence quotation"),
+        ('"xinjiang-goldwind-science-technology", "crrc-yongji-electric"]',
+         '"xinjiang-goldwind-science-technology", "weifei-offshore-equipment"]',
+         "no evidence quotation names the party 'weifei-offshore-equipment'"),
+    ],
+)  # fmt: skip
+def test_a_figure_or_party_without_a_citation_is_refused(seeds_copy, old, new, message):
+    path = seeds_copy / "catalogue" / "20-roundup.toml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(CommandError, match=re.escape(message)):
+        run()

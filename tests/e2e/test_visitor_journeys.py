@@ -58,6 +58,7 @@ def test_home_to_park_to_opportunity_to_inquiry(page, seeded, language):
 def test_filter_agreements_by_year_and_park(page, seeded, language):
     agreement = (
         CooperationAgreement.objects.published()
+        .in_register()
         .filter(park__is_published=True, year__isnull=False)
         .select_related("park")
         .order_by("slug")

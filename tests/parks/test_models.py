@@ -78,7 +78,7 @@ def test_agreement_clean_explains_a_missing_currency():
 
 
 def test_february_29_is_allowed_when_the_year_is_unknown():
-    CooperationAgreement(month=2, day=29).clean()
+    CooperationAgreement(kind="intent", month=2, day=29).clean()
     with pytest.raises(ValidationError):
         CooperationAgreement(year=2021, month=2, day=29).clean()
 

@@ -187,6 +187,21 @@ def test_agreements_and_opportunities_filter_by_the_city_of_their_park(client):
     assert [o.slug for o in response.context["object_list"]] == ["opportunity-2"]
 
 
+def test_a_record_with_a_city_of_its_own_is_found_under_it_without_a_park(client):
+    populate(2)  # park-1 is in Dongying, park-0 in Jingzhou
+    make_agreement(slug="parkless", city="dongying")
+    make_agreement(slug="own-city-first", park=Park.objects.get(slug="park-0"), city="dongying")
+    make_opportunity(slug="parkless-chance", province="shandong", city="dongying")
+    response = client.get(reverse("parks:agreement_list"), {"city": "dongying"})
+    listed = sorted(a.slug for a in response.context["object_list"])
+    assert listed == ["agreement-1", "own-city-first", "parkless"]
+    groups = {g["param"]: g for g in response.context["facet_groups"]}
+    assert {o["value"]: o["count"] for o in groups["city"]["options"]}["dongying"] == 3
+    response = client.get(reverse("parks:opportunity_list"), {"city": "dongying"})
+    listed = sorted(o.slug for o in response.context["object_list"])
+    assert listed == ["opportunity-1", "parkless-chance"]
+
+
 def test_filters_survive_pagination(client):
     populate(31)
     response = client.get(reverse("parks:enterprise_list"), {"sector": "petroleum-equipment"})

@@ -66,6 +66,7 @@ CASES = {
             "title_en": "Tripartite framework agreement",
             "title_zh_hans": "三方战略合作框架协议",
             "slug": "tripartite",
+            "record_type": "agreement",
             "kind": "strategic_framework",
             "status": "signed",
             "year": "2019",

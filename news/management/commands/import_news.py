@@ -56,8 +56,10 @@ class Command(BaseCommand):
 
 
 def changed(stats):
-    """How many records an import created or updated."""
-    return sum(v for k, v in stats.items() if k.endswith(("created", "updated")))
+    """How many records an import created, updated, or retired from the catalogue."""
+    return sum(
+        v for k, v in stats.items() if k.endswith(("created", "updated", "retired", "unpublished"))
+    )
 
 
 def report_counts(command, stats, dry_run=False):
