@@ -51,6 +51,7 @@ class TranslationStateFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         return [
             ("awaiting_review", _("Awaiting review")),
+            ("stale", _("Out of date: the original changed")),
             ("missing", _("Needs translation")),
             ("complete", _("Original or reviewed in both languages")),
         ]
@@ -59,6 +60,7 @@ class TranslationStateFilter(admin.SimpleListFilter):
         fields = columns("translation_status")
         states = {
             "awaiting_review": [TranslationStatus.TRANSLATED],
+            "stale": [TranslationStatus.STALE],
             "missing": [TranslationStatus.MISSING],
         }
         if self.value() in states:

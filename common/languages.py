@@ -95,6 +95,7 @@ class Text:
     language: str
     is_fallback: bool = False  # shown in another language than the one asked for
     is_unreviewed: bool = False  # a translation that no editor has reviewed yet
+    is_stale: bool = False  # a translation of an original that has changed since
 
     @property
     def lang(self):
@@ -115,10 +116,12 @@ def text_of(obj, field, language=None):
         if value:
             # Records that track review (common.translation) say whether this text is one.
             is_unreviewed = getattr(obj, "is_unreviewed_translation", None)
+            is_stale = getattr(obj, "is_stale_translation", None)
             return Text(
                 value=value,
                 language=code,
                 is_fallback=code != wanted,
                 is_unreviewed=bool(is_unreviewed and is_unreviewed(code)),
+                is_stale=bool(is_stale and is_stale(code)),
             )
     return Text(value="", language=wanted)

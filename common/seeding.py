@@ -171,6 +171,7 @@ class _Batch:
         json_values = {name: as_json(value) for name, value in values.items()}
         current = {name: _current(obj, name) for name in values}
         to_write, _kept = merge_seed_values(obj, json_values, current)
+        stored = {f.attname: getattr(obj, f.attname) for f in obj._meta.concrete_fields}
         for name in to_write:
             if name in self.m2m:
                 self.m2m_sets.append((obj, name, values[name]))
@@ -178,6 +179,9 @@ class _Batch:
                 setattr(obj, name, values[name])
                 self.update_fields.add(name)
             obj.seed_values[name] = json_values[name]
+        mark_stale = getattr(obj, "mark_stale_translations", None)
+        if to_write and mark_stale:  # bulk writes call no save(): translations are told here
+            self.update_fields.update(mark_stale(before=stored))
         if to_write or obj.seed_values != before:
             self.to_update.append(obj)
             self.update_fields.add("seed_values")

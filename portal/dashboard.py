@@ -21,19 +21,21 @@ def admin_url(model, name="changelist", *args):
 
 def content_panel(user):
     """Per public kind the staff member may edit: records awaiting a review of their
-    translation, records missing a language, and records not published."""
+    translation, whose translation is out of date, missing a language, and not published."""
     rows = []
     for kind in register.kinds():
         model = kind.model
         if not user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
             continue
         statuses = columns("translation_status")
-        awaiting, missing = Q(), Q()
+        awaiting, stale, missing = Q(), Q(), Q()
         for field in statuses:
             awaiting |= Q(**{field: TranslationStatus.TRANSLATED})
+            stale |= Q(**{field: TranslationStatus.STALE})
             missing |= Q(**{field: TranslationStatus.MISSING})
         counts = model.objects.aggregate(
             awaiting=Count("pk", filter=awaiting),
+            stale=Count("pk", filter=stale),
             missing=Count("pk", filter=missing),
             drafts=Count("pk", filter=Q(is_published=False)),
         )
@@ -44,6 +46,8 @@ def content_panel(user):
                 "url": url,
                 "awaiting": counts["awaiting"],
                 "awaiting_url": f"{url}?translation=awaiting_review",
+                "stale": counts["stale"],
+                "stale_url": f"{url}?translation=stale",
                 "missing": counts["missing"],
                 "missing_url": f"{url}?translation=missing",
                 "drafts": counts["drafts"],

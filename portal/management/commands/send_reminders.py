@@ -35,7 +35,7 @@ def subject(overdue, content):
             ngettext("%(n)s overdue inquiry", "%(n)s overdue inquiries", len(overdue))
             % {"n": len(overdue)}
         )
-    records = sum(row["awaiting"] + row["missing"] for row in content)
+    records = sum(row["awaiting"] + row["stale"] + row["missing"] for row in content)
     if records:
         parts.append(
             ngettext(
@@ -100,7 +100,9 @@ class Command(BaseCommand):
 
     def reminder(self, user, now, site_url):
         overdue = overdue_for(user, now)
-        content = [row for row in content_panel(user) if row["awaiting"] or row["missing"]]
+        content = [
+            row for row in content_panel(user) if row["awaiting"] or row["stale"] or row["missing"]
+        ]
         if not overdue and not content:
             return None
         admin = site_url + reverse("admin:index")
@@ -123,6 +125,7 @@ class Command(BaseCommand):
                     {
                         **row,
                         "awaiting_url": site_url + row["awaiting_url"],
+                        "stale_url": site_url + row["stale_url"],
                         "missing_url": site_url + row["missing_url"],
                     }
                     for row in content
