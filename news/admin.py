@@ -56,3 +56,21 @@ class SourceDocumentAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def get_urls(self):
+        from django.urls import path
+
+        from . import admin_import
+
+        def view(function):
+            return self.admin_site.admin_view(lambda request: function(self, request))
+
+        return [
+            path("import/", view(admin_import.import_view), name="news_sourcedocument_import"),
+            path(
+                "import/confirm/",
+                view(admin_import.confirm_view),
+                name="news_sourcedocument_import_confirm",
+            ),
+            *super().get_urls(),
+        ]

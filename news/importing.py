@@ -14,7 +14,7 @@ from common.translation import TranslationStatus
 
 from .mentions import link_mentions
 from .models import NewsItem, SourceDocument
-from .parsing import parse_document, read_document
+from .parsing import decode_document, parse_document, read_document
 
 
 def news_key(file_name, position):
@@ -51,18 +51,29 @@ class SlugMaker:
 
 
 def import_document(
-    path, *, file_name=None, stats=None, restore_deleted=False, finder=None, english_titles=None
+    path=None,
+    *,
+    file_name=None,
+    raw=None,
+    stats=None,
+    restore_deleted=False,
+    finder=None,
+    english_titles=None,
 ):
-    """Import one news document; return its SourceDocument. Raises DocumentError on bad input.
+    """Import one news document, from ``path`` or as ``raw`` bytes named ``file_name``;
+    return its SourceDocument. Raises DocumentError on bad input.
 
     With a ``finder``, each item is linked to the records its text names.
     ``english_titles`` maps item positions to English titles to make slugs from, for a
     document whose own language is Chinese.
     """
-    path = Path(path)
-    file_name = file_name or path.name
     stats = stats if stats is not None else Counter()
-    text, encoding = read_document(path)
+    if raw is None:
+        path = Path(path)
+        file_name = file_name or path.name
+        text, encoding = read_document(path)
+    else:
+        text, encoding = decode_document(raw)
     parsed = parse_document(text, encoding)
     document, outcome = save_source(file_name, text, encoding, parsed.language)
     stats[f"documents {outcome}"] += 1
@@ -190,3 +201,10 @@ def new_item_defaults(slug, language):
         column("translation_status", language): TranslationStatus.ORIGINAL,
         column("translation_status", other(language)): TranslationStatus.MISSING,
     }
+
+
+def changed(stats):
+    """How many records an import created, updated, or retired from the catalogue."""
+    return sum(
+        v for k, v in stats.items() if k.endswith(("created", "updated", "retired", "unpublished"))
+    )

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 MAX_BYTES = 2 * 1024 * 1024
 ENCODINGS = ("utf-8-sig", "gb18030")
 
@@ -85,14 +87,25 @@ class ParsedDocument:
 def read_document(path):
     """Read a file as text, detecting UTF-8 or GB18030/GBK; refuse what is not a text document."""
     path = Path(path)
-    size = path.stat().st_size
+    check_size(path.stat().st_size)
+    return decode_document(path.read_bytes())
+
+
+def check_size(size):
     if size > MAX_BYTES:
-        raise DocumentError(f"the file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes")
-    raw = path.read_bytes()
+        raise DocumentError(
+            _("the file is %(size)s bytes; the limit is %(limit)s bytes")
+            % {"size": f"{size:,}", "limit": f"{MAX_BYTES:,}"}
+        )
+
+
+def decode_document(raw):
+    """A document's bytes as text and the encoding they were in; refuse what is not text."""
+    check_size(len(raw))
     if not raw.strip():
-        raise DocumentError("the file is empty")
+        raise DocumentError(_("the file is empty"))
     if b"\x00" in raw:
-        raise DocumentError("the file is binary, not a text document")
+        raise DocumentError(_("the file is binary, not a text document"))
     for encoding in ENCODINGS:
         try:
             text = raw.decode(encoding)
@@ -100,9 +113,9 @@ def read_document(path):
             continue
         controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
         if controls > max(2, len(text) // 200):
-            raise DocumentError("the file is binary, not a text document")
+            raise DocumentError(_("the file is binary, not a text document"))
         return text.replace("\r\n", "\n").replace("\r", "\n"), encoding.replace("-sig", "")
-    raise DocumentError("the file is neither UTF-8 nor GB18030/GBK text")
+    raise DocumentError(_("the file is neither UTF-8 nor GB18030/GBK text"))
 
 
 def detect_language(text):
@@ -130,28 +143,29 @@ def _date_in_text(text, language):
 
 def _valid_date(year, month, day, line):
     if month is not None and not 1 <= month <= 12:
-        raise DocumentError(f"the date has no month {month}", line)
+        raise DocumentError(_("the date has no month %(month)s") % {"month": month}, line)
     if day is not None and not 1 <= day <= 31:
-        raise DocumentError(f"the date has no day {day}", line)
+        raise DocumentError(_("the date has no day %(day)s") % {"day": day}, line)
     return year, month, day
 
 
 def parse_document(text, encoding="utf-8"):
     """Split a document into news items: one per article, or one per "●" item of a roundup."""
     if not text.strip():
-        raise DocumentError("the file is empty")
+        raise DocumentError(_("the file is empty"))
     language = detect_language(text)
     lines = [(number, line.strip()) for number, line in enumerate(text.split("\n"), start=1)]
     content = [(n, line) for n, line in lines if line and not is_chrome(line)]
     if not content:
-        raise DocumentError("the file holds nothing but page navigation and footers")
+        raise DocumentError(_("the file holds nothing but page navigation and footers"))
     document = ParsedDocument(language=language, encoding=encoding, text=text)
     if any(line.startswith(BULLET) for _n, line in content):
         document.items = _parse_roundup(content, language, document)
     else:
         if _ROUNDUP_HINT.search(content[0][1]) and _ROUNDUP_PERIOD.search(content[0][1]):
             raise DocumentError(
-                f"the roundup heading is followed by no items (lines starting with {BULLET})",
+                _("the roundup heading is followed by no items (lines starting with %(bullet)s)")
+                % {"bullet": BULLET},
                 content[0][0],
             )
         document.items = [_parse_article(content, language)]
@@ -172,7 +186,7 @@ def _parse_article(content, language):
             continue
         body.append(line)
     if not body:
-        raise DocumentError("the title has no body", title_line)
+        raise DocumentError(_("the title has no body"), title_line)
     if year is None and month is None:
         year, month, day = _valid_date(*_date_in_text(" ".join(body), language), title_line)
     return ParsedItem(1, title, "\n\n".join(body), year, month, day, title_line)
@@ -190,7 +204,7 @@ def _parse_roundup(content, language, document):
         if line.startswith(BULLET):
             title = line[len(BULLET) :].strip()
             if not title:
-                raise DocumentError("a roundup item has no title", number)
+                raise DocumentError(_("a roundup item has no title"), number)
             current = {"line": number, "title": title, "body": []}
             items.append(current)
         elif _CREDIT.match(line) and current is items[-1] and current["body"]:
@@ -200,7 +214,10 @@ def _parse_roundup(content, language, document):
     parsed = []
     for position, item in enumerate(items, start=1):
         if not item["body"]:
-            raise DocumentError(f"roundup item {position} has a title but no body", item["line"])
+            raise DocumentError(
+                _("roundup item %(position)s has a title but no body") % {"position": position},
+                item["line"],
+            )
         body = "\n\n".join(item["body"])
         _y, item_month, item_day = _date_in_text(body, language)
         if item_month is None or (month and item_month > month):

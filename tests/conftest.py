@@ -2,8 +2,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import translation
+
+from inquiries.models import EDITORS_GROUP, OFFICERS_GROUP
 
 
 @pytest.fixture(autouse=True)
@@ -38,3 +41,27 @@ def clock(time_machine):
     """
     time_machine.move_to(datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")), tick=False)
     return time_machine
+
+
+def staff(django_user_model, username, group):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
+    user.is_staff = True
+    user.save()
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def officer(django_user_model):
+    return staff(django_user_model, "officer", OFFICERS_GROUP)
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return staff(django_user_model, "editor", EDITORS_GROUP)
+
+
+@pytest.fixture
+def officer_client(client, officer):
+    client.force_login(officer)
+    return client

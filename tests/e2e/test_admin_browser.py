@@ -85,3 +85,32 @@ def test_an_officer_goes_from_the_dashboard_to_the_overdue_inquiries(new_page, d
         page.wait_for_url("**/admin/inquiries/inquiry/?overdue=yes")
         rows = page.locator("#result_list tbody tr")
         assert rows.count() == 1 and "Late Valve GmbH" in rows.first.inner_text()
+
+
+def test_an_editor_imports_news_after_seeing_what_will_change(new_page, django_user_model):
+    from news.models import NewsItem
+
+    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-passphrase")
+    plant = b"Plant opens in Hekou\n\nOn May 30 a plant opened."
+    for locale, link, show, item_state, confirm, done in [
+        ("zh-CN", "导入新闻文件", "查看将要更改的内容", "将新建", "取消", "已取消导入"),
+        ("en-US", "Import news documents", "Show what will change", "will be created", "Import",
+         "Imported: 2 records changed."),
+    ]:  # fmt: skip
+        page = new_page(locale=locale)
+        page.goto("/admin/login/?next=/admin/news/newsitem/")
+        page.fill("#id_username", "editor")
+        page.fill("#id_password", "a-long-passphrase")
+        page.click("input[type=submit]")
+        page.get_by_role("link", name=link).click()
+        page.set_input_files(
+            "#id_documents", {"name": "plant.txt", "mimeType": "text/plain", "buffer": plant}
+        )
+        page.get_by_role("button", name=show).click()
+        row = page.locator("table.import-preview tbody tr").first
+        assert "Plant opens in Hekou" in row.inner_text() and item_state in row.inner_text()
+        assert NewsItem.objects.count() == 0  # nothing is saved before the confirmation
+        check_page(page, f"admin-news-import-preview-{locale}", within="#content-main")
+        page.get_by_role("button", name=confirm).click()
+        assert done in page.locator(".messagelist").inner_text()
+    assert list(NewsItem.objects.values_list("title_en", flat=True)) == ["Plant opens in Hekou"]

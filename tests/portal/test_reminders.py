@@ -9,8 +9,8 @@ from django.core.management import CommandError, call_command
 
 from common.models import StaffProfile
 from inquiries.models import EDITORS_GROUP, OFFICERS_GROUP
+from tests.conftest import staff
 from tests.factories import make_inquiry, make_park
-from tests.inquiries.conftest import staff
 
 pytestmark = pytest.mark.django_db
 SHANGHAI = ZoneInfo("Asia/Shanghai")

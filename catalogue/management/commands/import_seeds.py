@@ -4,7 +4,8 @@ from django.db import transaction
 from catalogue.importing import SeedImporter
 from catalogue.loading import SeedError, load_seeds
 from common import pagecache
-from news.management.commands.import_news import changed, report_counts
+from news.importing import changed
+from news.management.commands.import_news import report_counts
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from common import pagecache
-from news.importing import import_document
+from news.importing import changed, import_document
 from news.mentions import MentionFinder
 from news.parsing import DocumentError
 
@@ -53,13 +53,6 @@ class Command(BaseCommand):
         except UnicodeError as error:  # pragma: no cover - read_document reports these
             raise CommandError(str(error)) from error
         report_counts(self, stats, dry_run)
-
-
-def changed(stats):
-    """How many records an import created, updated, or retired from the catalogue."""
-    return sum(
-        v for k, v in stats.items() if k.endswith(("created", "updated", "retired", "unpublished"))
-    )
 
 
 def report_counts(command, stats, dry_run=False):
