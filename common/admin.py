@@ -11,7 +11,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.translator import translator
 
 from . import pagecache
-from .languages import codes, column, columns, short_name
+from .languages import bcp47, codes, column, columns, short_name
 from .models import StaffProfile
 from .translation import TranslationStatus
 
@@ -23,6 +23,15 @@ PUBLISHING = (
 
 def translated_fields(model):
     return translator.get_options_for_model(model).fields
+
+
+def long_texts(model):
+    """Translated fields of ``model`` that hold long texts (paragraphs, not names)."""
+    return [
+        f
+        for f in translated_fields(model)
+        if model._meta.get_field(f).get_internal_type() == "TextField"
+    ]
 
 
 def required_fields(model):
@@ -79,15 +88,40 @@ class BilingualAdmin(TabbedTranslationAdmin):
 
     actions = ["publish", "unpublish"]
 
+    class Media:
+        css = {"all": ["common/admin-bilingual.css"]}
+
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), TranslationStateFilter]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if field is not None and getattr(db_field, "translated_field", None) is not None:
+        original = getattr(db_field, "translated_field", None)
+        if field is not None and original is not None:
             # modeltranslation requires the English text; one language is enough here.
             field.required = False
+            if original.name in long_texts(self.model):
+                # Side by side, out of the language tabs: a translator sees the source.
+                classes = field.widget.attrs.get("class", "").split()
+                kept = [c for c in classes if c != "mt" and not c.startswith("mt-")]
+                field.widget.attrs["class"] = " ".join([*kept, "side-by-side"])
+                field.widget.attrs["lang"] = bcp47(db_field.language)
         return field
+
+    def get_fieldsets(self, request, obj=None):
+        """Each long text's languages on one row, side by side."""
+        pairs = {columns(name)[0]: tuple(columns(name)) for name in long_texts(self.model)}
+        paired = {column for pair in pairs.values() for column in pair}
+        fieldsets = []
+        for title, options in super().get_fieldsets(request, obj):
+            fields = []
+            for name in options["fields"]:
+                if name in pairs:
+                    fields.append(pairs[name])
+                elif name not in paired:
+                    fields.append(name)
+            fieldsets.append((title, {**options, "fields": fields}))
+        return fieldsets
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

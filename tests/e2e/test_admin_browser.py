@@ -38,8 +38,13 @@ def test_editor_creates_a_park_in_both_languages_with_tabs(page, live_server, dj
     page.fill("#id_slug", "hekou-economic-development-zone")
     page.select_option("#id_kind", "development_zone")
     page.select_option("#id_province", "shandong")
+    # Long texts stand side by side, out of the tabs: the source beside its translation.
     page.fill("#id_summary_en", "A development zone of Hekou District.")
-    chinese_tab("summary")
+    assert page.locator("#id_summary_zh_hans").is_visible()
+    summary_en = page.locator("#id_summary_en").bounding_box()
+    summary_zh = page.locator("#id_summary_zh_hans").bounding_box()
+    assert summary_zh["x"] > summary_en["x"] + summary_en["width"] - 1  # to its right
+    assert abs(summary_zh["y"] - summary_en["y"]) < 5  # on the same line
     page.fill("#id_summary_zh_hans", "河口区的开发区。")
     check_page(page, "admin-park-add", accessibility=False)
     page.click("input[name=_save]")

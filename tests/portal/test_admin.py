@@ -234,3 +234,21 @@ def test_a_citation_names_exactly_one_record(admin_client):
         response.content.decode()
     )
     assert not item.citations.exists()
+
+
+@pytest.mark.parametrize("model", CASES, ids=lambda m: m.__name__)
+def test_long_texts_stand_side_by_side_and_short_ones_in_language_tabs(admin_client, model):
+    from common.admin import long_texts
+
+    make, _data = CASES[model]
+    html = admin_client.get(admin_url(model, "change", make().pk)).content.decode()
+    for name in long_texts(model):
+        row = re.search(rf'<div class="form-row[^"]*field-{name}_en field-{name}_zh_hans"', html)
+        assert row, name  # both languages on one row
+        for code, lang in (("en", "en"), ("zh_hans", "zh-Hans")):
+            widget = re.search(rf'<textarea[^>]*id="id_{name}_{code}"[^>]*>', html)[0]
+            assert "side-by-side" in widget and f'lang="{lang}"' in widget
+            assert " mt " not in widget.replace('"', " ")  # out of the tabs
+    title = "title" if model in (CooperationAgreement, InvestmentOpportunity, NewsItem) else "name"
+    widget = re.search(rf'<input[^>]*id="id_{title}_zh_hans"[^>]*>', html)[0]
+    assert "mt-field-" in widget  # a short text keeps its tabs
