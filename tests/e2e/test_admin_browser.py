@@ -108,6 +108,7 @@ def test_an_editor_imports_news_after_seeing_what_will_change(new_page, django_u
         page.fill("#id_password", "a-long-passphrase")
         page.click("input[type=submit]")
         page.get_by_role("link", name=link).click()
+        check_page(page, f"admin-news-import-{locale}", within="#content-main")
         page.set_input_files(
             "#id_documents", {"name": "plant.txt", "mimeType": "text/plain", "buffer": plant}
         )
