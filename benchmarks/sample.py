@@ -61,6 +61,7 @@ def sample():
                 if record is not None:
                     pages.append((f"{kind.key} detail", record.get_absolute_url()))
             pages.append(("news feed", reverse("news:feed")))
+            pages.append(("service statistics", reverse("inquiries:service")))
     # The open data (no language prefix: every record holds both languages).
     for kind in register.kinds():
         url = f"/api/v1/{kind.key}/"
