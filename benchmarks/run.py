@@ -37,10 +37,12 @@ def parse_args(argv):
     parser.add_argument(
         "--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE)
     )
-    parser.add_argument("--duration", type=int, default=5, help="seconds of wrk per URL")
+    parser.add_argument(
+        "--duration", type=int, default=3, help="seconds of wrk per URL, 8 connections"
+    )
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument(
-        "--visitor-duration", type=int, default=3, help="seconds per URL for one visitor"
+        "--visitor-duration", type=int, default=4, help="seconds per URL for one visitor"
     )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--reuse", action="store_true", help="keep the database if it exists")
