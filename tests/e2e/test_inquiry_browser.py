@@ -82,3 +82,30 @@ def test_errors_are_announced_and_linked_to_their_fields(new_page, transactional
     assert page.locator("#id_phone").get_attribute("aria-invalid") == "true"
     assert Inquiry.objects.count() == 0
     check_page(page, "inquiry-form-errors-en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_service_statistics_page_from_the_footer(page, transactional_db, language):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories import make_inquiry
+
+    answered = make_inquiry()
+    answered.status = Inquiry.Status.ANSWERED
+    answered.save()
+    Inquiry.objects.filter(pk=answered.pk).update(
+        first_response_at=answered.created_at + timedelta(hours=5)
+    )
+    late = make_inquiry()  # past its due date, unanswered
+    Inquiry.objects.filter(pk=late.pk).update(respond_by=timezone.now() - timedelta(days=1))
+    make_inquiry()  # not yet due: neither on time nor late
+    page.goto(f"/{language}/")
+    link = "How quickly we answer" if language == "en" else "我们的答复速度"
+    page.get_by_role("contentinfo").get_by_role("link", name=link).click()
+    page.wait_for_url(f"**/{language}/inquiry/service/")
+    cells = page.locator("table.stats tbody tr").first.locator("td")
+    assert cells.nth(0).inner_text() == "3"
+    assert cells.nth(2).inner_text().startswith("50%")
+    check_page(page, f"service-statistics-{language}")
