@@ -1,6 +1,7 @@
 from django.db.models import Count, Prefetch
 from django.views.generic import DetailView, ListView
 
+from common.facets import FacetedListMixin
 from parks.models import InvestmentOpportunity
 from parks.views import LISTED_ON_A_PAGE
 
@@ -19,14 +20,18 @@ def placed(model, via, limit, **conditions):
     return Prefetch(name, queryset=queryset[:limit], to_attr=f"listed_{via}s")
 
 
-class ChainListView(ListView):
+class PublishedChains:
+    def get_queryset(self):
+        return Chain.objects.published().annotate(link_count=Count("links"))
+
+
+class ChainListView(FacetedListMixin, PublishedChains, ListView):
+    """The published chains; no filter yet (the open data reads its facets from here)."""
+
     model = Chain
     template_name = "chains/chain_list.html"
     context_object_name = "chains"
     paginate_by = 30
-
-    def get_queryset(self):
-        return Chain.objects.published().annotate(link_count=Count("links"))
 
 
 class ChainDetailView(DetailView):
