@@ -9,8 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from common.publishing import PublishableModel
 from parks.models import InvestmentOpportunity
 
-# A link with at most this many published enterprises and an open opportunity is a gap.
+# A link with at most this many published enterprises, no park strong in it and an open
+# opportunity is a gap.
 GAP_AT_MOST_ENTERPRISES = 1
+
+
+def evidence_field():
+    """The seeds' words that support a seeded chain or placement: [{"file", "quote"}]."""
+    return models.JSONField(_("evidence from the seeds"), default=list, blank=True, editable=False)
 
 
 class Chain(PublishableModel):
@@ -20,6 +26,7 @@ class Chain(PublishableModel):
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Chains are listed in this order.")
     )
+    evidence = evidence_field()
 
     class Meta:
         verbose_name = _("industry chain")
@@ -97,11 +104,12 @@ class ChainLink(models.Model):
 
     @property
     def is_gap(self):
-        """Few or no enterprises, and an open opportunity: a place to invest (needs the counts
-        of ``with_counts()``)."""
+        """Few or no enterprises, no park strong in it, and an open opportunity: a place to
+        invest (needs the counts of ``with_counts()``)."""
         enterprises = getattr(self, "enterprise_count", None) or 0
+        parks = getattr(self, "park_count", None) or 0
         opportunities = getattr(self, "open_opportunity_count", None) or 0
-        return opportunities > 0 and enterprises <= GAP_AT_MOST_ENTERPRISES
+        return opportunities > 0 and not parks and enterprises <= GAP_AT_MOST_ENTERPRISES
 
 
 class Placement(models.Model):
@@ -112,6 +120,7 @@ class Placement(models.Model):
         blank=True,
         help_text=_("What it makes or does there, in a few words; optional."),
     )
+    evidence = evidence_field()
 
     class Meta:
         abstract = True

@@ -59,11 +59,33 @@ class ChainDetailView(DetailView):
         )
         return super().get_context_data(
             links=links,
+            sources=sources_of(self.object, links),
             diagram=layout(links),
             gaps=[link for link in links if link.is_gap],
             listed_on_a_page=LISTED_ON_A_PAGE,
             **kwargs,
         )
+
+
+def sources_of(chain, links):
+    """The seeds' words behind the chain and the placements shown, each once, in order."""
+    seen, sources = set(), []
+    placements = [
+        placement
+        for link in links
+        for name in ("listed_enterprises", "listed_parks", "listed_opportunitys")
+        for placement in getattr(link, name)[:LISTED_ON_A_PAGE]
+    ]
+    for evidence in [chain.evidence, *(p.evidence for p in placements)]:
+        for citation in evidence or []:
+            key = (citation.get("file", ""), citation.get("quote", ""))
+            if all(key) and key not in seen:
+                seen.add(key)
+                chinese = any("\u4e00" <= c <= "\u9fff" for c in key[1])
+                sources.append(
+                    {"file": key[0], "quote": key[1], "lang": "zh-Hans" if chinese else "en"}
+                )
+    return sources
 
 
 def places_of(record):
