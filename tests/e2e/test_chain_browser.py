@@ -79,3 +79,13 @@ def test_from_a_chain_gap_to_its_opportunity_to_a_prefilled_inquiry(new_page, ch
         page.locator("#link-parts a.button").click()
     assert page.locator("#id_chain_link").input_value() == str(parts.pk)
     assert page.locator("#id_opportunity").input_value() == ""
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_seed_chains_pass_axe(new_page, seeded, language):
+    page = new_page(locale=WORDS[language]["locale"])
+    for slug in ("jingzhou-petroleum-technology", "dongying-petroleum-equipment"):
+        page.goto(f"/{language}/chains/{slug}/")
+        assert page.locator("svg a.chain-box").count() >= 4
+        assert page.locator("svg a.chain-gap").count() >= 1
+        check_page(page, f"seed-chain-{slug}-{language}")
