@@ -173,7 +173,7 @@ def catalogue():
 
 
 URLS = {"parks": "parks", "enterprises": "enterprises", "agreements": "agreements",
-        "opportunities": "opportunities"}  # fmt: skip
+        "opportunities": "opportunities", "chains": "chains"}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
