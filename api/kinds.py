@@ -11,6 +11,7 @@ from functools import cache
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
+from chains.views import ChainListView
 from common import register
 from common.facets import FOUND
 from news.models import Citation
@@ -18,7 +19,7 @@ from news.views import NewsListView
 from parks import views as parks_views
 from parks.models import Sector
 
-from . import serializers
+from . import chains, serializers
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ SERIALIZERS = {
     "enterprises": serializers.EnterpriseSerializer,
     "agreements": serializers.AgreementSerializer,
     "news": serializers.NewsSerializer,
+    "chains": chains.ChainSerializer,
 }
 LIST_VIEWS = {
     "parks": parks_views.ParkListView,
@@ -57,6 +59,7 @@ LIST_VIEWS = {
     "enterprises": parks_views.EnterpriseListView,
     "agreements": parks_views.AgreementListView,
     "news": NewsListView,
+    "chains": ChainListView,
 }
 # A news item's citations with, of each record they cite, only what "cites" reads.
 CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
@@ -68,7 +71,7 @@ CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
         for column in ("slug", "is_published")
     ),
 )
-PREFETCH = {"news": (Prefetch("citations", queryset=CITED),)}
+PREFETCH = {"news": (Prefetch("citations", queryset=CITED),), "chains": chains.PREFETCH}
 
 
 @cache

@@ -13,6 +13,7 @@ from news.importing import import_document, news_key
 from news.mentions import MentionFinder, link_mentions, mention_key
 from news.models import Citation, NewsItem, SourceDocument
 
+from .chains import import_chains
 from .kinds import EXTRA_VALUES, KINDS
 
 
@@ -51,6 +52,7 @@ class SeedImporter:
         self.document_ids = dict(SourceDocument.objects.values_list("file_name", "pk"))
         for kind in KINDS:
             self.import_kind(kind)
+        import_chains(self)
         for kind in reversed(KINDS):  # references are already moved to what is kept
             self.retire(kind)
         self.link_news()

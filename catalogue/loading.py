@@ -11,6 +11,8 @@ from django.conf import settings
 from common import languages
 from news.parsing import DocumentError, parse_document, read_document
 
+from .chains import SECTION as CHAINS
+from .chains import check_chains
 from .kinds import AGREEMENT_WORDS, AMOUNT_BASES, CURRENCIES, KINDS
 
 CATALOGUE = "catalogue"  # a folder of TOML files, merged in name order
@@ -146,10 +148,11 @@ class CatalogueChecker:
                 self.keys[kind.key].add(key)
                 self.check(kind, entry)
         self.parties_cited()
+        check_chains(self)
         return self.data
 
     def merge(self):
-        merged = {kind.key: [] for kind in KINDS}
+        merged = {kind.key: [] for kind in KINDS} | {CHAINS: []}
         for path, data, text in self.files:
             for section, entries in data.items():
                 if section not in merged or not isinstance(entries, list):

@@ -103,7 +103,17 @@ class InquiryAdmin(admin.ModelAdmin):
         ),
         (
             _("Interest"),
-            {"fields": ("park", "opportunity", "sector", "investment_size", "timeline", "message")},
+            {
+                "fields": (
+                    "park",
+                    "opportunity",
+                    "chain_link",
+                    "sector",
+                    "investment_size",
+                    "timeline",
+                    "message",
+                )
+            },
         ),
         (
             _("Service target"),

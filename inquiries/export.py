@@ -43,6 +43,8 @@ def write_csv(queryset, stream):
     """Write a header of translated column names, then one row per inquiry."""
     writer = csv.writer(stream)
     writer.writerow([capfirst(Inquiry._meta.get_field(name).verbose_name) for name in COLUMNS])
-    related = queryset.select_related("assignee", "park", "opportunity", "sector")
+    related = queryset.select_related(
+        "assignee", "park", "opportunity", "chain_link__chain", "sector"
+    )
     for inquiry in related.order_by("created_at", "pk"):
         writer.writerow([safe_cell(cell(inquiry, name)) for name in COLUMNS])

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
+from chains.models import ChainLink
 from common import languages
 from parks.models import InvestmentOpportunity, Park, Sector
 
@@ -77,6 +78,7 @@ class InquiryForm(forms.ModelForm):
             # every park and opportunity would be thousands of choices long.
             "park": forms.HiddenInput,
             "opportunity": forms.HiddenInput,
+            "chain_link": forms.HiddenInput,
         }
         help_texts = {
             "email": _("We send the acknowledgement and our answer here."),
@@ -109,6 +111,7 @@ class InquiryForm(forms.ModelForm):
             self.initial["submission"] = new_token()
         fields["park"].queryset = Park.objects.published()
         fields["opportunity"].queryset = InvestmentOpportunity.objects.published()
+        fields["chain_link"].queryset = ChainLink.objects.of_published_chains()
         fields["sector"].queryset = Sector.objects.published()
         fields["sector"].empty_label = _("None in particular")
         for name in self.ONE_LINE:
@@ -124,7 +127,7 @@ class InquiryForm(forms.ModelForm):
     def subjects(self):
         """The park and opportunity the inquiry is about, as records, for the form to name."""
         chosen = []
-        for name in ("park", "opportunity"):
+        for name in ("park", "opportunity", "chain_link"):
             field = self[name]
             value = field.value()
             if value in (None, ""):

@@ -20,7 +20,7 @@ from .models import InquiryRecipient
 logger = logging.getLogger("inquiries")
 
 INVESTOR_FIELDS = ["name", "organisation", "email", "phone", "country", "preferred_language"]
-INTEREST_FIELDS = ["park", "opportunity", "sector", "investment_size", "timeline"]
+INTEREST_FIELDS = ["park", "opportunity", "chain_link", "sector", "investment_size", "timeline"]
 
 
 def notification_recipient(inquiry):
@@ -69,7 +69,7 @@ def send_acknowledgement(inquiry, site_url):
         context = {
             "reference": inquiry.reference,
             "target_days": settings.PORTAL_INQUIRY_TARGET_WORKING_DAYS,
-            "interest": rows(inquiry, ["park", "opportunity", "sector"]),
+            "interest": rows(inquiry, ["park", "opportunity", "chain_link", "sector"]),
             "status_url": site_url + reverse("inquiries:status"),
         }
         subject = _("Your inquiry %(reference)s has been received") % {

@@ -99,6 +99,15 @@ class Inquiry(models.Model):
         null=True,
         blank=True,
     )
+    chain_link = models.ForeignKey(
+        "chains.ChainLink",
+        verbose_name=_("industry chain link"),
+        related_name="inquiries",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        help_text=_("The link of an industry chain the investor asked about, if any."),
+    )
     sector = models.ForeignKey(
         "parks.Sector",
         verbose_name=_("sector"),
@@ -194,6 +203,7 @@ class Inquiry(models.Model):
         "preferred_language",
         "park",
         "opportunity",
+        "chain_link",
         "sector",
         "investment_size",
         "timeline",

@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django.views.generic import TemplateView
 
+from chains.models import Chain
 from common.ratelimit import is_limited, too_many_requests
 from parks.models import InvestmentOpportunity, Park
 
@@ -54,7 +55,19 @@ def subject_of(query):
     park = published_slug(Park, query, "park")
     if park is not None:
         initial["park"] = park.pk
+    link = chain_link_of(query)
+    if link is not None:
+        initial["chain_link"] = link.pk
     return initial
+
+
+def chain_link_of(query):
+    """The link of a published chain that ``?chain=<slug>&link=<slug>`` names, or None."""
+    chain = published_slug(Chain, query, "chain")
+    link = query.get("link", "")
+    if chain is None or not link or len(link) > 80 or not slug_re.match(link):
+        return None
+    return chain.links.filter(slug=link).first()
 
 
 def thank(request, reference):

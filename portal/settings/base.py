@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "common",
     "parks",
     "news",
+    "chains",
     "catalogue",
     "pages",
     "inquiries",

@@ -7,6 +7,7 @@ from django.db import connection
 from common import register
 from pages import search
 from pages.search import stem
+from tests.chains.factories import make_chain
 from tests.factories import (
     make_agreement,
     make_enterprise,
@@ -172,7 +173,7 @@ def catalogue():
 
 
 URLS = {"parks": "parks", "enterprises": "enterprises", "agreements": "agreements",
-        "opportunities": "opportunities"}  # fmt: skip
+        "opportunities": "opportunities", "chains": "chains"}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
@@ -233,6 +234,7 @@ def test_a_search_page_costs_the_same_queries_for_3_or_30_matches(
     make_park(summary_en="An offshore base.")
     make_agreement(title_en="Offshore wind")
     make_opportunity(summary_en="Offshore suppliers wanted.")
+    make_chain(slug="offshore", summary_en="Offshore equipment, link by link.")
     with django_assert_num_queries(queries_per_page(len(register.kinds()))):
         _r, groups = results(client, "offshore", language)
     assert (groups["news"]["count"], groups["enterprises"]["count"]) == (3, 3)

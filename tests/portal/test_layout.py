@@ -7,17 +7,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["common", "parks", "news", "pages", "inquiries", "catalogue", "api", "portal"]
+APPS = ["common", "parks", "news", "chains", "pages", "inquiries", "catalogue", "api", "portal"]
 # What each app may import of the project's own packages.
 ALLOWED = {
     "common": set(),
     "parks": {"common"},
     "news": {"common"},
-    "pages": {"common", "parks", "news"},
-    "inquiries": {"common", "parks", "news"},
-    "catalogue": {"common", "parks", "news"},
-    "api": {"common", "parks", "news"},
-    "portal": {"common", "parks", "news", "pages", "inquiries", "catalogue", "api"},
+    "chains": {"common", "parks"},
+    "pages": {"common", "parks", "news", "chains"},
+    "inquiries": {"common", "parks", "news", "chains"},
+    "catalogue": {"common", "parks", "news", "chains"},
+    "api": {"common", "parks", "news", "chains"},
+    "portal": {"common", "parks", "news", "chains", "pages", "inquiries", "catalogue", "api"},
 }
 
 
