@@ -113,6 +113,41 @@ AGREEMENT_WORDS = (
     "协议", "签约", "签订", "签署", "合同",
     "agreement", "signing", "signed", "contract",
 )  # fmt: skip
+# Words with which a source names what kind of thing a park or an enterprise is, under the
+# kind (or kinds) each allows. A name the evidence quotes is of the kind of the word that ends
+# last in it (the longest there): "东营高新技术产业开发区" is a high-tech zone,
+# "胜利油田分公司勘探开发研究院" an institute, "胜利石油管理局有限公司" a company.
+PARK_KIND_WORDS = {
+    "development_zone": ("开发区", "development zone"),
+    "high_tech_zone": (
+        "高新区",
+        "农高区",
+        "高新技术产业开发区",
+        "high-tech zone",
+        "high tech zone",
+    ),
+    "industrial_base": ("基地", "industrial base", "base"),
+    "industrial_park": ("产业园", "industrial park"),
+    "science_park": ("科技园", "science park"),
+    "technology_city": ("科技城", "technology city"),
+    "tourism_zone": (
+        "旅游区",
+        "湿地公园",
+        "tourist area",
+        "tourism zone",
+        "scenic area",
+        "wetland park",
+    ),
+}
+ENTERPRISE_KIND_WORDS = {
+    "company": ("公司", "集团", "co., ltd.", "group"),
+    "university": ("大学", "学院", "university", "college"),
+    "research_institute": ("研究院", "研究所", "institute"),
+    "government": ("政府", "管委会", "管理委员会", "government", "administrative committee"),
+    # A committee may be a government's or a party's, association or otherwise.
+    ("government", "association"): ("委员会", "committee"),
+}
+KIND_WORDS = {"parks": PARK_KIND_WORDS, "enterprises": ENTERPRISE_KIND_WORDS}
 CURRENCIES = ("CNY", "USD")
 AMOUNT_BASES = AmountBasis.values
 

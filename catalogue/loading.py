@@ -13,7 +13,7 @@ from news.parsing import DocumentError, parse_document, read_document
 
 from .chains import SECTION as CHAINS
 from .chains import check_chains
-from .kinds import AGREEMENT_WORDS, AMOUNT_BASES, CURRENCIES, KINDS
+from .kinds import AGREEMENT_WORDS, AMOUNT_BASES, CURRENCIES, KIND_WORDS, KINDS
 
 CATALOGUE = "catalogue"  # a folder of TOML files, merged in name order
 TRANSLATIONS = "translations"
@@ -27,6 +27,22 @@ NOT_FIGURES = re.compile(
     rf"|\d{{1,2}} (?:{MONTHS})(?: \d{{4}})?|(?:{MONTHS}) \d{{4}}|\b(?:19|20)\d{{2}}\b"
     r"|\d+(?:st|nd|rd|th)\b"
 )
+
+
+def kind_word(words, name):
+    """(kind, word) for the kind word that ends last in ``name`` (the longest there), or None;
+    the kind may be a tuple of kinds the word allows."""
+    found = [
+        (match.end(), len(word), kind, word)
+        for kind, kind_words in words.items()
+        for word in kind_words
+        for match in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", name)
+    ]
+    return max(found, key=lambda f: f[:2])[2:] if found else None
+
+
+def kinds_of(key):
+    return key if isinstance(key, tuple) else (key,)
 
 
 class SeedError(ValueError):
@@ -187,6 +203,23 @@ class CatalogueChecker:
         if kind.evidence:
             self.evidence(entry)
             self.figures_cited(kind, entry)
+        if kind.key in KIND_WORDS:
+            self.kind_supported(KIND_WORDS[kind.key], entry)
+
+    def kind_supported(self, words, entry):
+        """Where the evidence quotes a name of the record that says what kind of thing it is
+        (开发区, 研究院, University…), the record is of that kind."""
+        quotes = " ".join(c.get("quote", "") for c in entry.get("evidence") or []).lower()
+        names = (entry.get("name_en"), entry.get("name_zh_hans"))
+        names += (*entry.get("aliases_en", []), *entry.get("aliases_zh_hans", []))
+        for name in {n.lower() for n in names if n and n.lower() in quotes}:
+            said = kind_word(words, name)
+            if said and entry.get("kind") not in kinds_of(said[0]):
+                self.fail(
+                    entry,
+                    f"kind {entry.get('kind')!r} is not what its evidence calls "
+                    f"{name!r} ({said[1]!r}: {' or '.join(kinds_of(said[0]))})",
+                )
 
     def figures_cited(self, kind, entry):
         """Every figure an entry states in its own language is in one of its quotations."""

@@ -35,6 +35,7 @@ class Park(PublishableModel):
         INDUSTRIAL_PARK = "industrial_park", _("Industrial park")
         SCIENCE_PARK = "science_park", _("Science park")
         TECHNOLOGY_CITY = "technology_city", _("Technology city")
+        TOURISM_ZONE = "tourism_zone", _("Tourism zone")
 
     class Status(models.TextChoices):
         OPERATING = "operating", _("Operating")
@@ -198,6 +199,7 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         INVESTMENT_PROJECT = "investment_project", _("Investment project")
         SCHOOL_ENTERPRISE = "school_enterprise", _("School-enterprise cooperation")
         INTENT = "intent", _("Letter of intent")
+        OTHER = "other", _("Other signing")
 
     class Status(models.TextChoices):
         INTENT = "intent", _("Intent")

@@ -28,7 +28,13 @@ class MakesDeals(Maker):
     def agreement(self, number):
         rng = self.rng
         Kind, Status = CooperationAgreement.Kind, CooperationAgreement.Status
-        kind = rng.choices(list(Kind), weights=[3, 4, 1, 2])[0]
+        kinds = [
+            Kind.STRATEGIC_FRAMEWORK,
+            Kind.INVESTMENT_PROJECT,
+            Kind.SCHOOL_ENTERPRISE,
+            Kind.INTENT,
+        ]
+        kind = rng.choices(kinds, weights=[3, 4, 1, 2])[0]
         park_index = self.pick_park() if rng.random() < 0.92 else None
         park = self.parks[park_index] if park_index is not None else None
         parties = self.parties(park_index, rng.randint(2, 3), kind == Kind.SCHOOL_ENTERPRISE)

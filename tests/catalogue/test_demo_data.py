@@ -248,10 +248,10 @@ def test_the_same_seed_makes_the_same_data_and_another_seed_other_data():
 
 def test_it_uses_the_seed_sectors_and_imports_them_when_missing():
     generate("--scale", str(SCALE))
-    assert Sector.objects.count() == 15
+    assert Sector.objects.count() == 16  # the seed sectors, with tourism
     assert not Sector.objects.exclude(seed_key__startswith="sectors:").exists()
     output = import_seeds()
-    assert "sectors unchanged: 15" in output and "sectors created" not in output  # its own
+    assert "sectors unchanged: 16" in output and "sectors created" not in output  # its own
 
 
 def test_the_seed_import_never_touches_demo_rows():
