@@ -13,10 +13,13 @@ from django.utils.translation import gettext_lazy as _
 
 from common import register
 from common.facets import FOUND
+from common.publishing import published_related
 from news.models import Citation
 from news.views import NewsListView
 from parks import views as parks_views
 from parks.models import Sector
+from policies import views as policies_views
+from policies.models import Policy
 
 from . import serializers
 
@@ -50,6 +53,7 @@ SERIALIZERS = {
     "enterprises": serializers.EnterpriseSerializer,
     "agreements": serializers.AgreementSerializer,
     "news": serializers.NewsSerializer,
+    "policies": serializers.PolicySerializer,
 }
 LIST_VIEWS = {
     "parks": parks_views.ParkListView,
@@ -57,6 +61,7 @@ LIST_VIEWS = {
     "enterprises": parks_views.EnterpriseListView,
     "agreements": parks_views.AgreementListView,
     "news": NewsListView,
+    "policies": policies_views.PolicyListView,
 }
 # A news item's citations with, of each record they cite, only what "cites" reads.
 CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
@@ -68,7 +73,11 @@ CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
         for column in ("slug", "is_published")
     ),
 )
-PREFETCH = {"news": (Prefetch("citations", queryset=CITED),)}
+PREFETCH = {
+    "news": (Prefetch("citations", queryset=CITED),),
+    # What the policy list page does not show: the parks and opportunities a policy names.
+    "policies": tuple(published_related(Policy, name) for name in ("parks", "opportunities")),
+}
 
 
 @cache

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "common",
     "parks",
     "news",
+    "policies",
     "catalogue",
     "pages",
     "inquiries",

@@ -230,7 +230,7 @@ def test_a_citation_names_exactly_one_record(admin_client):
     }
     response = admin_client.post(admin_url(NewsItem, "change", item.pk), {**data, **PUBLISHING})
     assert response.status_code == 200
-    assert "Choose exactly one park, enterprise, agreement or opportunity." in (
+    assert "Choose exactly one park, enterprise, agreement, opportunity or policy." in (
         response.content.decode()
     )
     assert not item.citations.exists()

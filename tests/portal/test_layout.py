@@ -7,17 +7,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["common", "parks", "news", "pages", "inquiries", "catalogue", "api", "portal"]
+APPS = ["common", "parks", "news", "policies", "pages", "inquiries", "catalogue", "api", "portal"]
 # What each app may import of the project's own packages.
 ALLOWED = {
     "common": set(),
     "parks": {"common"},
     "news": {"common"},
-    "pages": {"common", "parks", "news"},
+    "policies": {"common", "parks"},
+    "pages": {"common", "parks", "news", "policies"},
     "inquiries": {"common", "parks", "news"},
-    "catalogue": {"common", "parks", "news"},
-    "api": {"common", "parks", "news"},
-    "portal": {"common", "parks", "news", "pages", "inquiries", "catalogue", "api"},
+    "catalogue": {"common", "parks", "news", "policies"},
+    "api": {"common", "parks", "news", "policies"},
+    "portal": {"common", "parks", "news", "policies", "pages", "inquiries", "catalogue", "api"},
 }
 
 
