@@ -115,7 +115,7 @@ class Policy(PublishableModel):
         verbose_name=_("sectors"),
         related_name="policies",
         blank=True,
-        help_text=_("Empty: it concerns every sector."),
+        help_text=_("The sectors it concerns, where its source names them."),
     )
     parks = models.ManyToManyField(
         Park,

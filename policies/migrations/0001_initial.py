@@ -45,7 +45,7 @@ class Migration(migrations.Migration):
                 ('valid_until_day', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='valid until: day')),
                 ('opportunities', models.ManyToManyField(blank=True, help_text='Opportunities it applies to beyond those of its parks.', related_name='policies', to='parks.investmentopportunity', verbose_name='investment opportunities')),
                 ('parks', models.ManyToManyField(blank=True, help_text='The parks it applies to; a national policy applies to every park.', related_name='policies', to='parks.park', verbose_name='parks')),
-                ('sectors', models.ManyToManyField(blank=True, help_text='Empty: it concerns every sector.', related_name='policies', to='parks.sector', verbose_name='sectors')),
+                ('sectors', models.ManyToManyField(blank=True, help_text='The sectors it concerns, where its source names them.', related_name='policies', to='parks.sector', verbose_name='sectors')),
             ],
             options={
                 'verbose_name': 'policy or incentive',
