@@ -24,7 +24,7 @@ class PolicyListView(FacetedListMixin, ValidityMixin, PublishedMixin, ListView):
     model = Policy
     related = ("sectors",)
     facets = (
-        Facet("validity", _("In force"), "validity", Validity.choices),
+        Facet("validity", _("Validity"), "validity", Validity.choices),
         Facet("scope", _("Scope"), "scope", Policy.Scope.choices),
         SECTOR,
         Facet(
