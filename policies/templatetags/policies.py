@@ -1,12 +1,13 @@
 """The policies that apply to a park or an opportunity, for their pages."""
 
 from django import template
+from django.db.models import Case, When
 from django.utils import timezone
 
 from parks.models import InvestmentOpportunity, Park
 from parks.views import LISTED_ON_A_PAGE
 
-from ..models import Policy
+from ..models import Policy, Validity
 
 register = template.Library()
 
@@ -22,5 +23,7 @@ def policies_applying(record):
         found = found.applying_to(opportunity=record)
     else:
         raise TypeError(f"policies apply to parks and opportunities, not {type(record)}")
-    rows = list(found[: LISTED_ON_A_PAGE + 1])
+    in_force_first = Case(When(validity=Validity.IN_FORCE, then=0), default=1)
+    ordering = [in_force_first, *Policy._meta.ordering]
+    rows = list(found.order_by(*ordering)[: LISTED_ON_A_PAGE + 1])
     return {"listed": rows[:LISTED_ON_A_PAGE], "more": len(rows) > LISTED_ON_A_PAGE}

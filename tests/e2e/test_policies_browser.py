@@ -1,5 +1,7 @@
 """Policies in a real browser, both languages; a list on a phone shows its results first."""
 
+from decimal import Decimal
+
 import pytest
 
 from tests.e2e.conftest import ARTIFACTS, check_page
@@ -13,7 +15,7 @@ LOCALES = {"en": "en-US", "zh-hans": "zh-CN"}
 @pytest.fixture
 def policies(clock, transactional_db):
     sector = make_sector()
-    park = make_park()
+    park = make_park(latitude=Decimal("37.43400"), longitude=Decimal("118.58000"))
     make_opportunity(park=park)
     for i in range(8):
         make_policy(
@@ -44,11 +46,12 @@ def test_a_visitor_filters_policies_and_reads_one(new_page, policies, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_park_page_shows_who_is_here_and_its_policies(new_page, policies, language):
+def test_a_park_page_shows_its_policies_and_its_place(new_page, policies, language):
     page = new_page(locale=LOCALES[language])
     page.goto(f"/{language}/parks/{policies.slug}/")
     heading = "适用的政策与优惠" if language == "zh-hans" else "Policies and incentives that apply"
     assert page.get_by_role("heading", name=heading).is_visible()
+    assert page.locator(".park-map .map-park").is_visible()  # its position on the site's map
     check_page(page, f"park-policies-{language}")
 
 

@@ -191,3 +191,11 @@ def test_policies_are_found_by_search_and_listed_in_the_sitemap(client):
     section = client.get("/sitemap-policies.xml").content.decode()
     assert "/en/policies/talent-measures/" in section
     assert "/zh-hans/policies/talent-measures/" in section
+
+
+def test_a_park_page_lists_the_policies_in_force_first(client, clock):
+    park = make_park()
+    make_policy(slug="expired", parks=[park], valid_from_year=2025, valid_until_year=2025)
+    make_policy(slug="in-force", parks=[park], valid_from_year=2020)
+    html = client.get(park.get_absolute_url()).content.decode()
+    assert html.index("/en/policies/in-force/") < html.index("/en/policies/expired/")
