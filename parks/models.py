@@ -415,3 +415,6 @@ class InvestmentOpportunity(PublishableModel):
         if low and high:
             return f"{low} – {high}"
         return low or high
+
+
+from .pictures import ParkImage  # noqa: E402, F401 - a park's pictures, in a module of their own

@@ -14,6 +14,7 @@ from .models import (
     Enterprise,
     InvestmentOpportunity,
     Park,
+    ParkImage,
     Province,
     Sector,
 )
@@ -118,6 +119,7 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
                     ],
                     "listed_projects",
                 ),
+                Prefetch("images", ParkImage.objects.all()[:LISTED_ON_A_PAGE], "listed_images"),
             )
         )
 
