@@ -1,9 +1,13 @@
 """Policies in a real browser, both languages; a list on a phone shows its results first."""
 
+import io
 from decimal import Decimal
 
 import pytest
+from django.core.files.base import ContentFile
+from PIL import Image
 
+from parks.models import ParkImage
 from tests.e2e.conftest import ARTIFACTS, check_page
 from tests.factories import make_opportunity, make_park, make_sector
 from tests.policies.factories import make_policy
@@ -13,10 +17,17 @@ LOCALES = {"en": "en-US", "zh-hans": "zh-CN"}
 
 
 @pytest.fixture
-def policies(clock, transactional_db):
+def policies(clock, transactional_db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
     sector = make_sector()
     park = make_park(latitude=Decimal("37.43400"), longitude=Decimal("118.58000"))
     make_opportunity(park=park)
+    out = io.BytesIO()
+    Image.new("RGB", (640, 480), (10, 80, 160)).save(out, format="PNG")
+    picture = ParkImage(park=park, alt_en="The park's gate", alt_zh_hans="园区大门")
+    picture.image.save("gate.png", ContentFile(out.getvalue()), save=False)
+    picture.thumbnail_small = picture.image.name
+    picture.save()
     for i in range(8):
         make_policy(
             slug=f"policy-{i}",
@@ -46,12 +57,14 @@ def test_a_visitor_filters_policies_and_reads_one(new_page, policies, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_park_page_shows_its_policies_and_its_place(new_page, policies, language):
+def test_a_park_page_shows_its_policies_pictures_and_place(new_page, policies, language):
     page = new_page(locale=LOCALES[language])
     page.goto(f"/{language}/parks/{policies.slug}/")
     heading = "适用的政策与优惠" if language == "zh-hans" else "Policies and incentives that apply"
     assert page.get_by_role("heading", name=heading).is_visible()
     assert page.locator(".park-map .map-park").is_visible()  # its position on the site's map
+    alt = "园区大门" if language == "zh-hans" else "The park's gate"
+    assert page.get_by_role("img", name=alt).is_visible()
     check_page(page, f"park-policies-{language}")
 
 
