@@ -130,3 +130,21 @@ def test_a_picture_without_a_description_or_not_an_image_is_refused(editor_clien
 def test_a_park_without_pictures_shows_no_gallery(client):
     park = make_park()
     assert "pictures-heading" not in client.get(park.get_absolute_url()).content.decode()
+
+
+def test_a_park_without_its_own_image_previews_with_its_first_picture(editor_client, client):
+    park = make_park()
+    post_pictures(
+        editor_client,
+        park,
+        {
+            "image": SimpleUploadedFile("gate.jpg", image_bytes("JPEG", size=(2000, 1500))),
+            "alt_en": "The park's main gate",
+            "position": "1",
+        },
+    )
+    editor_client.logout()
+    html = client.get(park.get_absolute_url()).content.decode()
+    image = re.search(r'<meta property="og:image" content="([^"]+)"', html).group(1)
+    picture = ParkImage.objects.get()
+    assert image == f"http://testserver{picture.thumbnail_large.url}"
