@@ -10,6 +10,7 @@ from django.db import migrations, models
 def grant(apps, schema_editor):
     using = schema_editor.connection.alias
     # Permissions are normally created after all migrations; the groups need them now.
+    apps.get_model("contenttypes", "ContentType").objects.clear_cache()  # may be stale
     app_config = apps.get_app_config("parks")
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0, using=using)
@@ -17,13 +18,13 @@ def grant(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     pictures = Permission.objects.using(using).filter(
-        content_type__app_label="parks", content_type__model="parkimage"
+        content_type__app_label="parks",
+        codename__in=[f"{action}_parkimage" for action in ("add", "change", "delete", "view")],
     )
     for name, codenames in (("Editors", None), ("Investment officers", ["view_parkimage"])):
-        group = Group.objects.using(using).filter(name=name).first()
-        if group is not None:
-            chosen = pictures if codenames is None else pictures.filter(codename__in=codenames)
-            group.permissions.add(*chosen)
+        group, _created = Group.objects.using(using).get_or_create(name=name)
+        chosen = pictures if codenames is None else pictures.filter(codename__in=codenames)
+        group.permissions.add(*chosen)
 
 
 class Migration(migrations.Migration):

@@ -13,6 +13,7 @@ SEARCHED = ["title", "summary", "text", "authority"]
 def grant(apps, schema_editor):
     using = schema_editor.connection.alias
     # Permissions are normally created after all migrations; the groups need them now.
+    apps.get_model("contenttypes", "ContentType").objects.clear_cache()  # may be stale
     app_config = apps.get_app_config("policies")
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0, using=using)
