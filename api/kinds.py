@@ -14,10 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from chains.views import ChainListView
 from common import register
 from common.facets import FOUND
+from common.publishing import published_related
 from news.models import Citation
 from news.views import NewsListView
 from parks import views as parks_views
 from parks.models import Sector
+from policies import views as policies_views
+from policies.models import Policy
 
 from . import chains, serializers
 
@@ -52,6 +55,7 @@ SERIALIZERS = {
     "agreements": serializers.AgreementSerializer,
     "news": serializers.NewsSerializer,
     "chains": chains.ChainSerializer,
+    "policies": serializers.PolicySerializer,
 }
 LIST_VIEWS = {
     "parks": parks_views.ParkListView,
@@ -60,6 +64,7 @@ LIST_VIEWS = {
     "agreements": parks_views.AgreementListView,
     "news": NewsListView,
     "chains": ChainListView,
+    "policies": policies_views.PolicyListView,
 }
 # A news item's citations with, of each record they cite, only what "cites" reads.
 CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
@@ -71,7 +76,12 @@ CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
         for column in ("slug", "is_published")
     ),
 )
-PREFETCH = {"news": (Prefetch("citations", queryset=CITED),), "chains": chains.PREFETCH}
+PREFETCH = {
+    "news": (Prefetch("citations", queryset=CITED),),
+    "chains": chains.PREFETCH,
+    # What the policy list page does not show: the parks and opportunities a policy names.
+    "policies": tuple(published_related(Policy, name) for name in ("parks", "opportunities")),
+}
 
 
 @cache

@@ -13,6 +13,7 @@ from rest_framework import serializers
 from common.languages import codes, columns, suffix
 from news.models import NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from policies.models import PARTS, Policy
 
 
 def translated(*fields):
@@ -214,11 +215,32 @@ class OpportunitySerializer(RecordSerializer):
         ]
 
 
+class PolicySerializer(RecordSerializer):
+    sectors = slugs(many=True)
+    parks = slugs(many=True)
+    opportunities = slugs(many=True)
+    validity = serializers.CharField(read_only=True, help_text="On the day of the request.")
+
+    class Meta:
+        model = Policy
+        fields = [
+            *RecordSerializer.Meta.fields,
+            *translated("title", "summary", "text", "authority"),
+            "scope",
+            "sectors",
+            "parks",
+            "opportunities",
+            *(f"valid_{bound}_{part}" for bound in ("from", "until") for part in PARTS),
+            "validity",
+        ]
+
+
 CITED_KINDS = {  # the key in "cites" -> the citation's field
     "parks": "park",
     "enterprises": "enterprise",
     "agreements": "agreement",
     "opportunities": "opportunity",
+    "policies": "policy",
 }
 
 

@@ -17,6 +17,7 @@ from parks.models import (
     Province,
     Sector,
 )
+from policies.models import PARTS, Policy
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,22 @@ KINDS = (
             **PLACE,
         },
         refs={"park": Ref("parks"), "sectors": Ref("sectors", many=True)},
+    ),
+)
+
+KINDS += (
+    CatalogueKind(
+        key="policies",
+        model=Policy,
+        required=("title", "summary", "authority"),
+        texts=("text",),
+        choices={"scope": (Policy.Scope.values, True)},
+        plain=tuple(f"valid_{bound}_{part}" for bound in ("from", "until") for part in PARTS),
+        refs={
+            "parks": Ref("parks", many=True),
+            "opportunities": Ref("opportunities", many=True),
+            "sectors": Ref("sectors", many=True),
+        },
     ),
 )
 

@@ -59,6 +59,10 @@ class PartialDateModel(models.Model):
         return format_partial_date(self.year, self.month, None) if self.year else ""
 
     @property
+    def date_html(self):
+        return html_datetime(self)
+
+    @property
     def date_iso(self):
         """ISO 8601 for the <time> element: '2021', '2021-05', '2021-05-19', '--06-30'."""
         if self.year and self.month and self.day:
@@ -70,6 +74,12 @@ class PartialDateModel(models.Model):
         if self.month and self.day:
             return f"--{self.month:02d}-{self.day:02d}"
         return ""
+
+
+def html_datetime(record):
+    """A ``<time datetime>`` value: the ISO date when it has its year, else "" (the HTML
+    checker refuses a yearless "--06-30"; such a date is shown as plain text)."""
+    return record.date_iso if record.year else ""
 
 
 def newest_first():

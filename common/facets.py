@@ -260,4 +260,5 @@ class FacetedListMixin:
         context["invalid_filter"] = self.invalid_filter
         context["query_string"] = urlencode(self.selected)
         context["any_filter"] = bool(self.selected) or self.invalid_filter
+        context["active_filter_count"] = len(self.selected)
         return context

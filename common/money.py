@@ -45,3 +45,11 @@ def format_amount(amount, currency, language=None):
         if abs(amount) >= size:
             return f"{currency} {_plain(amount / size)} {unit}"
     return f"{currency} {_plain(amount)}"
+
+
+class AmountBasis(models.TextChoices):
+    """What an amount is: the seeds give intended deals, planned investments and signed values."""
+
+    INTENDED = "intended", _("Intended")
+    PLANNED = "planned", _("Planned investment")
+    CONTRACTED = "contracted", _("Signed contract value")

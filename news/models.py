@@ -81,7 +81,16 @@ class NewsItem(PublishableModel, PartialDateModel):
 
 
 # The kinds of record a news item can cite: one field each on Citation.
-RECORD_FIELDS = ("park", "enterprise", "agreement", "opportunity")
+RECORD_FIELDS = ("park", "enterprise", "agreement", "opportunity", "policy")
+
+
+def one_record_of(fields):
+    """Exactly one of ``fields`` is set."""
+    condition = Q()
+    for name in fields:
+        others = {other: None for other in fields if other != name}
+        condition |= Q(**{f"{name}__isnull": False}, **others)
+    return condition
 
 
 class CitationQuerySet(models.QuerySet):
@@ -177,6 +186,14 @@ class Citation(models.Model):
         null=True,
         blank=True,
     )
+    policy = models.ForeignKey(
+        "policies.Policy",
+        verbose_name=_("policy or incentive"),
+        related_name="citations",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
     quote = models.TextField(
         _("quoted words"),
         blank=True,
@@ -205,13 +222,10 @@ class Citation(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(park__isnull=False, enterprise=None, agreement=None, opportunity=None)
-                | Q(park=None, enterprise__isnull=False, agreement=None, opportunity=None)
-                | Q(park=None, enterprise=None, agreement__isnull=False, opportunity=None)
-                | Q(park=None, enterprise=None, agreement=None, opportunity__isnull=False),
+                condition=one_record_of(RECORD_FIELDS),
                 name="news_citation_one_record",
                 violation_error_message=_(
-                    "Choose exactly one park, enterprise, agreement or opportunity."
+                    "Choose exactly one park, enterprise, agreement, opportunity or policy."
                 ),
             ),
             models.CheckConstraint(

@@ -7,6 +7,7 @@ bytes each with their alternates: 10,000 URLs, some 5 MB, within the protocol's 
 and 50 MB (and the 10 MB the site allows itself).
 """
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
 from django.db.models import Max
@@ -28,6 +29,22 @@ class I18nSitemap(Sitemap):
     def limit(self):
         """URLs per file: RECORDS_PER_FILE records in every language."""
         return RECORDS_PER_FILE * len(self._languages())
+
+    def _urls(self, page, protocol, domain):
+        """Django writes the x-default without its language prefix (``/parks/x/``), which
+        this site does not serve (every page has its prefix): it is the page in the default
+        language, as each page's own x-default link says."""
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            alternates = url.get("alternates", [])
+            default = next(
+                (a["location"] for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE),
+                None,
+            )
+            for alternate in alternates:
+                if alternate["lang_code"] == "x-default" and default:
+                    alternate["location"] = default
+        return urls
 
 
 class StaticSitemap(I18nSitemap):

@@ -7,6 +7,7 @@ from common.images import SafeImageField, StoresUploadsFirstForm
 from common.languages import columns
 
 from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from .pictures_admin import ParkImageInline
 
 
 @admin.register(Sector)
@@ -44,6 +45,7 @@ class ParkAdmin(BilingualAdmin):
     search_fields = (*columns("name"), "aliases", *columns("summary"), "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     filter_horizontal = ("sectors",)
+    inlines = [ParkImageInline]
     fieldsets = (
         (None, {"fields": ("name", "aliases", "slug", "kind", "status", "sectors")}),
         (_("Location"), {"fields": ("province", "city", "district", "latitude", "longitude")}),

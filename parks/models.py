@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from common.dates import PartialDateModel, newest_first
-from common.money import Currency, format_amount
+from common.money import AmountBasis, Currency, format_amount
 from common.publishing import PublishableModel, PublishedQuerySet, listing_index
 
 from .places import City, Province
@@ -173,12 +173,6 @@ class Enterprise(PublishableModel):
 
     def get_absolute_url(self):
         return reverse("parks:enterprise_detail", kwargs={"slug": self.slug})
-
-
-class AmountBasis(models.TextChoices):
-    INTENDED = "intended", _("Intended")
-    PLANNED = "planned", _("Planned investment")
-    CONTRACTED = "contracted", _("Signed contract value")
 
 
 class AgreementQuerySet(PublishedQuerySet):
@@ -417,3 +411,6 @@ class InvestmentOpportunity(PublishableModel):
         if low and high:
             return f"{low} – {high}"
         return low or high
+
+
+from .pictures import ParkImage  # noqa: E402, F401 - a park's pictures, in a module of their own

@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from .pictures import ParkImage
 
 
 @register(Sector)
@@ -30,4 +31,10 @@ class CooperationAgreementTranslationOptions(TranslationOptions):
 @register(InvestmentOpportunity)
 class InvestmentOpportunityTranslationOptions(TranslationOptions):
     fields = ("title", "summary", "description", "incentives", "source_statement", "contact_name")
+    required_languages = {"default": ()}
+
+
+@register(ParkImage)
+class ParkImageTranslationOptions(TranslationOptions):
+    fields = ("alt",)
     required_languages = {"default": ()}

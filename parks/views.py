@@ -1,6 +1,6 @@
 from urllib.parse import urlencode
 
-from django.db.models import CharField, Value
+from django.db.models import CharField, Prefetch, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +14,7 @@ from .models import (
     Enterprise,
     InvestmentOpportunity,
     Park,
+    ParkImage,
     Province,
     Sector,
 )
@@ -99,7 +100,38 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Park
     news_filter = "park"
     related = ("sectors",)
-    listed = ("opportunities", "enterprises", "agreements")
+    listed = ("opportunities", "enterprises")
+
+    def get_queryset(self):
+        """Who is already here: the agreements signed in the park apart from its projects and
+        events, each list bounded (one more fetched to tell if there are more)."""
+        published = CooperationAgreement.objects.published()
+        bound = LISTED_ON_A_PAGE + 1
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch("agreements", published.in_register()[:bound], "listed_signed"),
+                Prefetch(
+                    "agreements",
+                    published.exclude(record_type=CooperationAgreement.RecordType.AGREEMENT)[
+                        :bound
+                    ],
+                    "listed_projects",
+                ),
+                Prefetch("images", ParkImage.objects.all()[:LISTED_ON_A_PAGE], "listed_images"),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        park = self.object
+        # How many there are in all, counted only where the page cannot list them all.
+        if len(park.listed_enterprises) > LISTED_ON_A_PAGE:
+            context["enterprise_count"] = park.enterprises.published().count()
+        if len(park.listed_signed) > LISTED_ON_A_PAGE:
+            context["signed_count"] = park.agreements.published().in_register().count()
+        return context
 
 
 class EnterpriseListView(FacetedListMixin, PublishedMixin, ListView):

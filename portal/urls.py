@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("parks.urls")),
     path("", include("chains.urls")),
     path("news/", include("news.urls")),
+    path("", include("policies.urls")),
     path("", include("inquiries.urls")),
     path("", include((open_data_pages, "opendata"))),
     prefix_default_language=True,

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "parks",
     "news",
     "chains",
+    "policies",
     "catalogue",
     "pages",
     "inquiries",

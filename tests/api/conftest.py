@@ -9,6 +9,7 @@ from tests.factories import (
     make_park,
     make_sector,
 )
+from tests.policies.factories import make_policy
 
 # Every hidden record's slug and names carry this word; no public answer may contain it.
 HIDDEN = "hidden"
@@ -48,8 +49,12 @@ def world(db):
     chance.sectors.add(sector)
     make_opportunity(slug="chance-b", park=hidden_park)
     make_opportunity(slug="hidden-chance", title_en="Hidden chance", is_published=False)
+    policy = make_policy(slug="policy-a", parks=[park, hidden_park], sectors=[sector])
+    policy.sectors.add(hidden_sector)
+    policy.opportunities.add(chance)
+    make_policy(slug="hidden-policy", title_en="Hidden policy", is_published=False)
     news = make_news(slug="news-a", year=2021)
-    cite(news, park, firm, deal, chance)
+    cite(news, park, firm, deal, chance, policy)
     cite(news, hidden_park, hidden_firm)  # published news citing hidden records
     hidden_news = make_news(slug="hidden-news", title_en="Hidden news", is_published=False)
     cite(hidden_news, park)  # an unpublished news item citing a park

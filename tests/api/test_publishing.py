@@ -4,7 +4,7 @@ import pytest
 
 from .conftest import HIDDEN
 
-KINDS = ["parks", "enterprises", "agreements", "opportunities", "news", "sectors"]
+KINDS = ["parks", "enterprises", "agreements", "opportunities", "news", "policies", "sectors"]
 
 
 def body(response):
@@ -34,6 +34,7 @@ def test_no_hidden_record_or_relation_is_in_a_list_or_download(client, world, ki
         ("agreements", "hidden-deal"),
         ("opportunities", "hidden-chance"),
         ("news", "hidden-news"),
+        ("policies", "hidden-policy"),
         ("sectors", "hidden-sector"),
     ],
 )
@@ -52,6 +53,7 @@ def test_a_hidden_record_is_not_found(client, world, kind, slug):
         ("agreements", "deal-b"),
         ("opportunities", "chance-b"),
         ("news", "news-a"),
+        ("policies", "policy-a"),
     ],
 )
 def test_a_published_record_shows_only_its_published_relations(client, world, kind, slug):
@@ -73,7 +75,12 @@ def test_relations_read_as_the_pages_show_them(client, world):
         "enterprises": ["firm-a"],
         "agreements": ["deal-a"],
         "opportunities": ["chance-a"],
+        "policies": ["policy-a"],
     }
+    policy = client.get("/api/v1/policies/policy-a/").json()
+    assert policy["parks"] == ["park-a"]  # not the hidden one
+    assert policy["sectors"] == ["petroleum-equipment"]
+    assert policy["opportunities"] == ["chance-a"]
 
 
 @pytest.mark.parametrize(

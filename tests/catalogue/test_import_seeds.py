@@ -12,6 +12,7 @@ from chains.models import Chain
 from common.models import SeedTombstone
 from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from policies.models import Policy
 
 pytestmark = pytest.mark.django_db
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -57,7 +58,7 @@ def test_every_quotation_in_the_catalogue_is_verbatim_in_its_seed_file():
 
 def test_every_entity_has_its_name_in_both_languages_and_evidence():
     for _file, kind, entry in catalogue_entries():
-        field = "title" if kind in ("agreements", "opportunities") else "name"
+        field = "title" if kind in ("agreements", "opportunities", "policies") else "name"
         assert entry[f"{field}_en"].strip() and entry[f"{field}_zh_hans"].strip(), entry["key"]
         if kind != "sectors":
             assert entry["evidence"], entry["key"]
@@ -70,7 +71,8 @@ def test_import_seeds_fills_the_site_and_a_second_run_changes_nothing():
     for _file, kind, entry in catalogue_entries():
         model = {"sectors": Sector, "parks": Park, "enterprises": Enterprise,
                  "agreements": CooperationAgreement,
-                 "opportunities": InvestmentOpportunity, "chains": Chain}[kind]  # fmt: skip
+                 "opportunities": InvestmentOpportunity, "chains": Chain,
+                 "policies": Policy}[kind]  # fmt: skip
         obj = model.objects.get(slug=entry["key"])
         assert obj.is_published
     before = counts()
@@ -210,7 +212,7 @@ def test_every_evidence_quotation_becomes_a_citation_of_its_record():
     assert Citation.objects.quoted().count() == len(evidence)
     for kind, key, quote in evidence:
         model = {"parks": Park, "enterprises": Enterprise, "agreements": CooperationAgreement,
-                 "opportunities": InvestmentOpportunity}[kind]  # fmt: skip
+                 "opportunities": InvestmentOpportunity, "policies": Policy}[kind]  # fmt: skip
         citation = model.objects.get(slug=key).citations.quoted().get(quote=quote)
         if citation.news_item is not None:
             item = citation.news_item

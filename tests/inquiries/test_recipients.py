@@ -37,6 +37,9 @@ def park_form(client, park):
                 data[name] = "on"
         else:
             data[name] = str(field.prepare_value(value))
+    for formset in response.context["inline_admin_formsets"]:  # the park's pictures: none
+        prefix = formset.formset.prefix
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     return data
 
 

@@ -196,7 +196,7 @@ def test_with_nothing_published_the_home_page_shows_zeros_and_no_totals(client, 
     make_opportunity(is_published=False)
     make_news(is_published=False)
     html = home(client, language)
-    assert re.findall(r'<dt>[^<]+</dt><dd><a href="[^"]+">(\d+)</a></dd>', html) == ["0"] * 4
+    assert re.findall(r'<dt>[^<]+</dt><dd><a href="[^"]+">(\d+)</a></dd>', html) == ["0"] * 5
     assert 'class="figure-amount"' not in html
     assert re.findall(r'class="map-count">(\d+)<', html) == ["0", "0"]
     assert 'class="card-title"' not in html

@@ -288,7 +288,7 @@ def test_pages_are_rendered_when_the_cache_is_down(client):
 
 
 def test_the_content_apps_are_those_of_the_register():
-    assert pagecache.content_apps() == {"parks", "news", "chains"}
+    assert pagecache.content_apps() == {"parks", "news", "chains", "policies"}
 
 
 # Responses that are not the same for every anonymous visitor.

@@ -15,6 +15,7 @@ from tests.factories import (
     make_opportunity,
     make_park,
 )
+from tests.policies.factories import make_policy
 
 pytestmark = pytest.mark.django_db
 
@@ -173,7 +174,8 @@ def catalogue():
 
 
 URLS = {"parks": "parks", "enterprises": "enterprises", "agreements": "agreements",
-        "opportunities": "opportunities", "chains": "chains"}  # fmt: skip
+        "opportunities": "opportunities", "chains": "chains",
+        "policies": "policies"}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
@@ -235,6 +237,7 @@ def test_a_search_page_costs_the_same_queries_for_3_or_30_matches(
     make_agreement(title_en="Offshore wind")
     make_opportunity(summary_en="Offshore suppliers wanted.")
     make_chain(slug="offshore", summary_en="Offshore equipment, link by link.")
+    make_policy(summary_en="Offshore rules.")
     with django_assert_num_queries(queries_per_page(len(register.kinds()))):
         _r, groups = results(client, "offshore", language)
     assert (groups["news"]["count"], groups["enterprises"]["count"]) == (3, 3)

@@ -55,6 +55,7 @@ def post_image(client, park, content, name="photo.png"):
         "summary_en": park.summary_en, "summary_zh_hans": park.summary_zh_hans,
         "translation_status_en": "original", "translation_status_zh_hans": "translated",
         "is_published": "on", "image": SimpleUploadedFile(name, content),
+        "images-TOTAL_FORMS": "0", "images-INITIAL_FORMS": "0",  # its pictures, none here
     }  # fmt: skip
     return client.post(reverse("admin:parks_park_change", args=[park.pk]), data)
 

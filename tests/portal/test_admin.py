@@ -47,6 +47,8 @@ CASES = {
             "district_zh_hans": "河口区",
             "summary_en": "Zone in Hekou.",
             "summary_zh_hans": "河口的开发区。",
+            "images-TOTAL_FORMS": "0",  # its pictures, none here
+            "images-INITIAL_FORMS": "0",
         },
     ),
     Enterprise: (
@@ -230,7 +232,7 @@ def test_a_citation_names_exactly_one_record(admin_client):
     }
     response = admin_client.post(admin_url(NewsItem, "change", item.pk), {**data, **PUBLISHING})
     assert response.status_code == 200
-    assert "Choose exactly one park, enterprise, agreement or opportunity." in (
+    assert "Choose exactly one park, enterprise, agreement, opportunity or policy." in (
         response.content.decode()
     )
     assert not item.citations.exists()

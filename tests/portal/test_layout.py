@@ -7,18 +7,40 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ["common", "parks", "news", "chains", "pages", "inquiries", "catalogue", "api", "portal"]
+APPS = [
+    "common",
+    "parks",
+    "news",
+    "chains",
+    "policies",
+    "pages",
+    "inquiries",
+    "catalogue",
+    "api",
+    "portal",
+]
 # What each app may import of the project's own packages.
 ALLOWED = {
     "common": set(),
     "parks": {"common"},
     "news": {"common"},
     "chains": {"common", "parks"},
-    "pages": {"common", "parks", "news", "chains"},
+    "policies": {"common", "parks"},
+    "pages": {"common", "parks", "news", "chains", "policies"},
     "inquiries": {"common", "parks", "news", "chains"},
-    "catalogue": {"common", "parks", "news", "chains"},
-    "api": {"common", "parks", "news", "chains"},
-    "portal": {"common", "parks", "news", "chains", "pages", "inquiries", "catalogue", "api"},
+    "catalogue": {"common", "parks", "news", "chains", "policies"},
+    "api": {"common", "parks", "news", "chains", "policies"},
+    "portal": {
+        "common",
+        "parks",
+        "news",
+        "chains",
+        "policies",
+        "pages",
+        "inquiries",
+        "catalogue",
+        "api",
+    },
 }
 
 
