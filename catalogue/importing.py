@@ -13,6 +13,7 @@ from news.importing import import_document, news_key
 from news.mentions import MentionFinder, link_mentions, mention_key
 from news.models import Citation, NewsItem, SourceDocument
 
+from .figures import import_figures
 from .kinds import EXTRA_VALUES, KINDS
 
 
@@ -51,6 +52,8 @@ class SeedImporter:
         self.document_ids = dict(SourceDocument.objects.values_list("file_name", "pk"))
         for kind in KINDS:
             self.import_kind(kind)
+        parks = {key: obj for (kind, key), obj in self.objects.items() if kind == "parks"}
+        import_figures(self.seeds, parks, self.stats)
         for kind in reversed(KINDS):  # references are already moved to what is kept
             self.retire(kind)
         self.link_news()

@@ -11,6 +11,7 @@ from django.conf import settings
 from common import languages
 from news.parsing import DocumentError, parse_document, read_document
 
+from . import figures
 from .kinds import AGREEMENT_WORDS, AMOUNT_BASES, CURRENCIES, KINDS
 
 CATALOGUE = "catalogue"  # a folder of TOML files, merged in name order
@@ -146,10 +147,11 @@ class CatalogueChecker:
                 self.keys[kind.key].add(key)
                 self.check(kind, entry)
         self.parties_cited()
+        figures.check(self, self.data[figures.SECTION])
         return self.data
 
     def merge(self):
-        merged = {kind.key: [] for kind in KINDS}
+        merged = {kind.key: [] for kind in KINDS} | {figures.SECTION: []}
         for path, data, text in self.files:
             for section, entries in data.items():
                 if section not in merged or not isinstance(entries, list):

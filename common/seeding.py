@@ -6,6 +6,7 @@ differs from that record and is kept. A seeded record an editor deleted leaves a
 tombstone, and imports skip it unless asked to restore it.
 """
 
+from datetime import date
 from decimal import Decimal
 
 from django.db import models
@@ -53,6 +54,8 @@ def as_json(value):
         return getattr(value, "seed_key", None) or value.pk
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, list | tuple | set):
         return sorted(as_json(v) for v in value)
     return value

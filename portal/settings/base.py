@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "common",
     "parks",
+    "figures",
     "news",
     "catalogue",
     "pages",
@@ -332,3 +333,7 @@ PORTAL_INQUIRY_NOTIFICATION_LANGUAGE = os.environ.get(
 PORTAL_STAFF_LANGUAGE = os.environ.get(
     "PORTAL_STAFF_LANGUAGE", PORTAL_INQUIRY_NOTIFICATION_LANGUAGE
 )
+
+# Park key figures: a park whose figures were last verified longer ago than this (or never)
+# is counted on the admin dashboard and in the editors' daily reminder.
+PORTAL_FIGURES_VERIFY_DAYS = int(os.environ.get("PORTAL_FIGURES_VERIFY_DAYS", "365"))

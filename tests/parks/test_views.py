@@ -133,7 +133,7 @@ def test_list_pages_run_a_fixed_number_of_queries(
 @pytest.mark.parametrize(
     ("name", "slug", "queries"),
     [
-        ("parks:park_detail", "park-0", 8),
+        ("parks:park_detail", "park-0", 9),  # + the park's key figures
         ("parks:enterprise_detail", "enterprise-0", 7),
         ("parks:agreement_detail", "agreement-0", 7),
         ("parks:opportunity_detail", "opportunity-0", 6),
