@@ -37,6 +37,10 @@ class Choices:
             choices.rate = ExchangeRate.objects.first()
         return choices
 
+    @property
+    def rate_text(self):
+        return format(self.rate.cny_per_usd.normalize(), "f") if self.rate else ""
+
     def query_items(self):
         names = {d.key: name for name, d in CHOOSABLE.items()}
         items = [(names[key], unit) for key, unit in self.units.items()]

@@ -21,6 +21,8 @@ def catalogue_entries():
     for path in sorted((SEEDS / "catalogue").glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for kind, entries in data.items():
+            if kind == "park_figures":  # figures on parks, not records (tests/figures)
+                continue
             for entry in entries:
                 yield path.name, kind, entry
 

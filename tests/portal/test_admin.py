@@ -47,6 +47,8 @@ CASES = {
             "district_zh_hans": "河口区",
             "summary_en": "Zone in Hekou.",
             "summary_zh_hans": "河口的开发区。",
+            "figures-TOTAL_FORMS": "0",
+            "figures-INITIAL_FORMS": "0",
         },
     ),
     Enterprise: (
