@@ -21,6 +21,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("", include("parks.urls")),
+    path("", include("figures.urls")),
     path("news/", include("news.urls")),
     path("", include("inquiries.urls")),
     path("", include((open_data_pages, "opendata"))),
