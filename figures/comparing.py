@@ -58,5 +58,3 @@ def comparison(parks, choices):
         if rows:
             groups.append({"group": group, "rows": rows})
     return groups
-
-
