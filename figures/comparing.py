@@ -5,7 +5,6 @@ from django.db.models import Q
 from parks.models import Park
 
 from .kinds import FIGURE_KINDS, GROUPS
-from .models import ParkFigure
 from .presenting import display
 
 MAX_PARKS = 4
