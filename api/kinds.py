@@ -19,6 +19,7 @@ from parks import views as parks_views
 from parks.models import Sector
 
 from . import serializers
+from .figures import ParkWithFiguresSerializer
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class ApiKind:
 
 
 SERIALIZERS = {
-    "parks": serializers.ParkSerializer,
+    "parks": ParkWithFiguresSerializer,
     "opportunities": serializers.OpportunitySerializer,
     "enterprises": serializers.EnterpriseSerializer,
     "agreements": serializers.AgreementSerializer,
@@ -68,7 +69,7 @@ CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
         for column in ("slug", "is_published")
     ),
 )
-PREFETCH = {"news": (Prefetch("citations", queryset=CITED),)}
+PREFETCH = {"news": (Prefetch("citations", queryset=CITED),), "parks": ("figures",)}
 
 
 @cache

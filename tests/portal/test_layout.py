@@ -17,7 +17,7 @@ ALLOWED = {
     "pages": {"common", "parks", "news"},
     "inquiries": {"common", "parks", "news"},
     "catalogue": {"common", "parks", "figures", "news"},
-    "api": {"common", "parks", "news"},
+    "api": {"common", "parks", "figures", "news"},
     "portal": {"common", "parks", "figures", "news", "pages", "inquiries", "catalogue", "api"},
 }
 
