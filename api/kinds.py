@@ -101,6 +101,8 @@ def is_year(facet):
 
 def fixed_choices(facet):
     """A facet's values when they are fixed (kind, status, city), else None."""
+    if getattr(facet.choices, "from_records", False):  # places: records, not an enumeration
+        return None
     if isinstance(facet.choices, list | tuple):
         return [str(value) for value, _label in facet.choices]
     return None

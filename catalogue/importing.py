@@ -14,7 +14,7 @@ from news.mentions import MentionFinder, link_mentions, mention_key
 from news.models import Citation, NewsItem, SourceDocument
 
 from .figures import import_figures
-from .kinds import EXTRA_VALUES, KINDS
+from .kinds import EXTRA_VALUES, KINDS, PLACE_MODELS
 
 
 def texts(entry, name, join=None):
@@ -134,6 +134,8 @@ class SeedImporter:
             values.update(texts(entry, name, join="\n"))
         for name in kind.choices:
             values[name] = entry.get(name, "")
+            if name in PLACE_MODELS:
+                values[name] = self.place(name, values[name])
         for name in kind.plain:
             values[name] = entry.get(name)
         for name, ref in kind.refs.items():
@@ -151,6 +153,14 @@ class SeedImporter:
         if kind.key in EXTRA_VALUES:
             values.update(EXTRA_VALUES[kind.key](entry))
         return values
+
+    def place(self, name, slug):
+        """The province or city a catalogue entry names by its slug (None for none)."""
+        if not hasattr(self, "places"):
+            self.places = {
+                key: {p.slug: p for p in model.objects.all()} for key, model in PLACE_MODELS.items()
+            }
+        return self.places[name].get(slug) if slug else None
 
     # Citations: the words of the seeds that support each record.
 

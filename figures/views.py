@@ -53,7 +53,8 @@ def compare(request):
 
 
 def park_pdf(request, slug):
-    park = Park.objects.published().filter(slug=slug).prefetch_related("figures").first()
+    park = Park.objects.published().filter(slug=slug).select_related("province", "city")
+    park = park.prefetch_related("figures").first()
     if park is None:
         raise Http404
     choices = Choices.from_query(request.GET)

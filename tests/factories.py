@@ -7,6 +7,16 @@ from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 
 
+def placed(fields):
+    """Places given by slug (``city="dongying"``), as the records' columns hold them."""
+    return {
+        (f"{name}_id" if name in ("province", "city") and isinstance(v, str) else name): (
+            (v or None) if name in ("province", "city") and isinstance(v, str) else v
+        )
+        for name, v in fields.items()
+    }
+
+
 def make_sector(slug="petroleum-equipment", **fields):
     defaults = {"name_en": "Petroleum equipment", "name_zh_hans": "石油装备", "is_published": True}
     return Sector.objects.create(slug=slug, **{**defaults, **fields})
@@ -23,7 +33,7 @@ def make_park(slug="dongying-edz", **fields):
         "summary_zh_hans": "位于东营的开发区。",
         "is_published": True,
     }
-    return Park.objects.create(slug=slug, **{**defaults, **fields})
+    return Park.objects.create(slug=slug, **placed({**defaults, **fields}))
 
 
 def make_enterprise(slug="weifei", **fields):
@@ -34,7 +44,7 @@ def make_enterprise(slug="weifei", **fields):
         "description_zh_hans": "海洋装备制造企业。",
         "is_published": True,
     }
-    return Enterprise.objects.create(slug=slug, **{**defaults, **fields})
+    return Enterprise.objects.create(slug=slug, **placed({**defaults, **fields}))
 
 
 def make_agreement(slug="wind-base", **fields):
@@ -49,7 +59,7 @@ def make_agreement(slug="wind-base", **fields):
         "day": 26,
         "is_published": True,
     }
-    return CooperationAgreement.objects.create(slug=slug, **{**defaults, **fields})
+    return CooperationAgreement.objects.create(slug=slug, **placed({**defaults, **fields}))
 
 
 def make_opportunity(slug="supporting-enterprises", **fields):
@@ -63,7 +73,7 @@ def make_opportunity(slug="supporting-enterprises", **fields):
         "supporting enterprises",
         "is_published": True,
     }
-    return InvestmentOpportunity.objects.create(slug=slug, **{**defaults, **fields})
+    return InvestmentOpportunity.objects.create(slug=slug, **placed({**defaults, **fields}))
 
 
 def make_news(slug="forum", **fields):

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "common",
+    "places",
     "parks",
     "figures",
     "news",
@@ -302,8 +303,6 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "ENUM_GENERATE_CHOICE_DESCRIPTION": True,
     "ENUM_NAME_OVERRIDES": {
-        "ProvinceEnum": "parks.models.Province",
-        "CityEnum": "parks.models.City",
         "CurrencyEnum": "common.money.Currency",
         "LanguageEnum": "news.models.Language",
     },

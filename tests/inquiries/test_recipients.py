@@ -37,6 +37,8 @@ def park_form(client, park):
                 data[name] = "on"
         else:
             data[name] = str(field.prepare_value(value))
+    # The park's key figures, an inline of the same page: none added here.
+    data.update({"figures-TOTAL_FORMS": "0", "figures-INITIAL_FORMS": "0"})
     return data
 
 
