@@ -51,7 +51,8 @@ def remember_deleted_seed(sender, instance, **kwargs):
 def as_json(value):
     """The form in which a value is remembered in ``seed_values``."""
     if isinstance(value, models.Model):
-        return getattr(value, "seed_key", None) or value.pk
+        # A record referred to by a natural key (a place's slug) is remembered by it.
+        return getattr(value, "seed_identity", None) or getattr(value, "seed_key", None) or value.pk
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
     if isinstance(value, date):

@@ -32,6 +32,12 @@ class Place(models.Model):
     def __str__(self):
         return text_of(self, "name").value or self.slug
 
+    @property
+    def seed_identity(self):
+        """How imports remember the place they wrote (``common.seeding.as_json``): its slug,
+        as they did when places were text."""
+        return self.slug
+
 
 class Province(Place):
     class Meta(Place.Meta):

@@ -6,15 +6,43 @@ from inquiries.models import Inquiry, InquiryRecipient
 from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 
+# The places the migration creates; a live server's flushed database no longer has them.
+PLACES = {
+    "dongying": ("shandong", "Dongying", "东营", "37.43", "118.67"),
+    "jingzhou": ("hubei", "Jingzhou", "荆州", "30.33", "112.24"),
+}
+PROVINCES = {"shandong": ("Shandong", "山东"), "hubei": ("Hubei", "湖北")}
+
+
+def ensure_place(kind, slug):
+    from places.models import City, Province
+
+    if kind == "province" and slug in PROVINCES:
+        en, zh = PROVINCES[slug]
+        Province.objects.get_or_create(slug=slug, defaults={"name_en": en, "name_zh_hans": zh})
+    elif kind == "city" and slug in PLACES:
+        province, en, zh, latitude, longitude = PLACES[slug]
+        ensure_place("province", province)
+        City.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "province_id": province, "name_en": en, "name_zh_hans": zh,
+                "latitude": latitude, "longitude": longitude,
+            },
+        )  # fmt: skip
+
 
 def placed(fields):
     """Places given by slug (``city="dongying"``), as the records' columns hold them."""
-    return {
-        (f"{name}_id" if name in ("province", "city") and isinstance(v, str) else name): (
-            (v or None) if name in ("province", "city") and isinstance(v, str) else v
-        )
-        for name, v in fields.items()
-    }
+    result = {}
+    for name, value in fields.items():
+        if name in ("province", "city") and isinstance(value, str):
+            if value:
+                ensure_place(name, value)
+            result[f"{name}_id"] = value or None
+        else:
+            result[name] = value
+    return result
 
 
 def make_sector(slug="petroleum-equipment", **fields):

@@ -52,3 +52,14 @@ def test_editors_may_keep_the_places():
         Group.objects.get(name=EDITORS_GROUP).permissions.values_list("codename", flat=True)
     )
     assert {"add_city", "change_city", "add_district", "change_province"} <= codenames
+
+
+def test_imports_remember_a_records_place_by_its_slug_as_before_places_were_records():
+    from django.core.management import call_command
+
+    from parks.models import Park
+
+    call_command("import_seeds", verbosity=0)
+    park = Park.objects.get(slug="jingzhou-petroleum-technology-city")
+    assert (park.seed_values["province"], park.seed_values["city"]) == ("hubei", "jingzhou")
+    assert (park.province.name_zh_hans, park.city.name_zh_hans) == ("湖北", "荆州")
