@@ -11,7 +11,29 @@ from django.db import migrations, models
 MODELS = ["park", "enterprise", "cooperationagreement", "investmentopportunity"]
 
 
+# The places the code knew (places 0002 made them); made again here should they be missing.
+PROVINCES = {"shandong": ("Shandong", "山东"), "hubei": ("Hubei", "湖北")}
+CITIES = {
+    "dongying": ("shandong", "Dongying", "东营", "37.43", "118.67"),
+    "jingzhou": ("hubei", "Jingzhou", "荆州", "30.33", "112.24"),
+}
+
+
 def no_place_is_null(apps, schema_editor):
+    Province = apps.get_model("places", "Province")
+    City = apps.get_model("places", "City")
+    for slug, (en, zh) in PROVINCES.items():
+        Province.objects.get_or_create(
+            slug=slug, defaults={"name": en, "name_en": en, "name_zh_hans": zh}
+        )
+    for slug, (province, en, zh, latitude, longitude) in CITIES.items():
+        City.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "province_id": province, "name": en, "name_en": en, "name_zh_hans": zh,
+                "latitude": latitude, "longitude": longitude,
+            },
+        )  # fmt: skip
     for name in MODELS:
         model = apps.get_model("parks", name)
         for field in ("province", "city"):
