@@ -39,6 +39,8 @@ def columns(serializer):
 def cell(record, name, key):
     value = record[name] if key is None else (record[name] or {}).get(key)
     if isinstance(value, list):
+        if any(isinstance(v, dict) for v in value):  # a park's figures: one JSON cell
+            return json.dumps(value, ensure_ascii=False, default=str)
         return "; ".join(str(v) for v in value)
     return value
 

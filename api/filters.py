@@ -72,6 +72,9 @@ def filter_parameters(kind):
 
 
 def facet_help(facet):
+    if getattr(facet.choices, "from_records", False):
+        example = "dongying" if facet.param == "city" else "shandong"
+        return f"The slug of a {facet.param}, e.g. {example} (the places staff keep)."
     related = facet.field.split("__")
     if related[-1] == "slug":
         target = "sectors" if facet.param == "sector" else f"{facet.param}s"

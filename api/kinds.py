@@ -23,6 +23,7 @@ from policies import views as policies_views
 from policies.models import Policy
 
 from . import chains, serializers
+from .figures import ParkWithFiguresSerializer
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class ApiKind:
 
 
 SERIALIZERS = {
-    "parks": serializers.ParkSerializer,
+    "parks": ParkWithFiguresSerializer,
     "opportunities": serializers.OpportunitySerializer,
     "enterprises": serializers.EnterpriseSerializer,
     "agreements": serializers.AgreementSerializer,
@@ -78,6 +79,7 @@ CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
 )
 PREFETCH = {
     "news": (Prefetch("citations", queryset=CITED),),
+    "parks": ("figures",),
     "chains": chains.PREFETCH,
     # What the policy list page does not show: the parks and opportunities a policy names.
     "policies": tuple(published_related(Policy, name) for name in ("parks", "opportunities")),
@@ -113,6 +115,8 @@ def is_year(facet):
 
 def fixed_choices(facet):
     """A facet's values when they are fixed (kind, status, city), else None."""
+    if getattr(facet.choices, "from_records", False):  # places: records, not an enumeration
+        return None
     if isinstance(facet.choices, list | tuple):
         return [str(value) for value, _label in facet.choices]
     return None

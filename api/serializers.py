@@ -103,6 +103,26 @@ class BilingualSerializer(serializers.ModelSerializer):
         return translated_fields
 
 
+@extend_schema_field({"type": "string", "description": "The slug of a place; empty for none."})
+class PlaceField(serializers.Field):
+    """A record's province or city as its slug (``dongying``), read from the record's own
+    column with no query; empty when it has none."""
+
+    def __init__(self, column, **kwargs):
+        super().__init__(source=column, read_only=True, **kwargs)
+
+    def get_attribute(self, instance):
+        return getattr(instance, self.source) or ""
+
+    def to_representation(self, value):
+        return value
+
+
+class PlaceFields(serializers.Serializer):
+    province = PlaceField("province_id")
+    city = PlaceField("city_id")
+
+
 class RecordSerializer(BilingualSerializer):
     """Fields every public record shares."""
 
@@ -118,7 +138,7 @@ class SectorSerializer(BilingualSerializer):
         fields = ["slug", *translated("name", "description"), "position", "updated_at"]
 
 
-class ParkSerializer(RecordSerializer):
+class ParkSerializer(PlaceFields, RecordSerializer):
     sectors = slugs(many=True)
     image = serializers.SerializerMethodField()
 
@@ -149,7 +169,7 @@ class ParkSerializer(RecordSerializer):
         return request.build_absolute_uri(park.image.url) if request else park.image.url
 
 
-class EnterpriseSerializer(RecordSerializer):
+class EnterpriseSerializer(PlaceFields, RecordSerializer):
     park = slugs(allow_null=True)
     sectors = slugs(many=True)
 
@@ -194,7 +214,7 @@ class AgreementSerializer(RecordSerializer):
         ]
 
 
-class OpportunitySerializer(RecordSerializer):
+class OpportunitySerializer(PlaceFields, RecordSerializer):
     park = slugs(allow_null=True)
     sectors = slugs(many=True)
 

@@ -14,7 +14,8 @@ from news.mentions import MentionFinder, link_mentions, mention_key
 from news.models import Citation, NewsItem, SourceDocument
 
 from .chains import import_chains
-from .kinds import EXTRA_VALUES, KINDS
+from .figures import import_figures
+from .kinds import EXTRA_VALUES, KINDS, PLACE_MODELS
 
 
 def texts(entry, name, join=None):
@@ -53,6 +54,8 @@ class SeedImporter:
         for kind in KINDS:
             self.import_kind(kind)
         import_chains(self)
+        parks = {key: obj for (kind, key), obj in self.objects.items() if kind == "parks"}
+        import_figures(self.seeds, parks, self.stats)
         for kind in reversed(KINDS):  # references are already moved to what is kept
             self.retire(kind)
         self.link_news()
@@ -133,6 +136,8 @@ class SeedImporter:
             values.update(texts(entry, name, join="\n"))
         for name in kind.choices:
             values[name] = entry.get(name, "")
+            if name in PLACE_MODELS:
+                values[name] = self.place(name, values[name])
         for name in kind.plain:
             values[name] = entry.get(name)
         for name, ref in kind.refs.items():
@@ -150,6 +155,14 @@ class SeedImporter:
         if kind.key in EXTRA_VALUES:
             values.update(EXTRA_VALUES[kind.key](entry))
         return values
+
+    def place(self, name, slug):
+        """The province or city a catalogue entry names by its slug (None for none)."""
+        if not hasattr(self, "places"):
+            self.places = {
+                key: {p.slug: p for p in model.objects.all()} for key, model in PLACE_MODELS.items()
+            }
+        return self.places[name].get(slug) if slug else None
 
     # Citations: the words of the seeds that support each record.
 

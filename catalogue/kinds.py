@@ -9,15 +9,32 @@ from decimal import Decimal
 
 from parks.models import (
     AmountBasis,
-    City,
     CooperationAgreement,
     Enterprise,
     InvestmentOpportunity,
     Park,
-    Province,
     Sector,
 )
+from places.models import City, Province
 from policies.models import PARTS, Policy
+
+
+class PlaceSlugs:
+    """The slugs of the places in the database (the admin's Places), read when checked."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def __iter__(self):
+        return iter(self.model.objects.values_list("slug", flat=True))
+
+    def __contains__(self, value):
+        return self.model.objects.filter(slug=value).exists()
+
+
+# Choices that name a place: the importer writes the place with that slug.
+PLACE_MODELS = {"province": Province, "city": City}
+PROVINCES, CITIES = PlaceSlugs(Province), PlaceSlugs(City)
 
 
 @dataclass(frozen=True)
@@ -40,7 +57,7 @@ class CatalogueKind:
     evidence: bool = True  # needs quotations from the seeds
 
 
-PLACE = {"province": (Province.values, False), "city": (City.values, False)}
+PLACE = {"province": (PROVINCES, False), "city": (CITIES, False)}
 
 KINDS = (
     CatalogueKind(
@@ -59,8 +76,8 @@ KINDS = (
         choices={
             "kind": (Park.Kind.values, True),
             "status": (Park.Status.values, True),
-            "province": (Province.values, True),
-            "city": (City.values, False),
+            "province": (PROVINCES, True),
+            "city": (CITIES, False),
         },
         refs={"sectors": Ref("sectors", many=True)},
         aliases=True,

@@ -11,6 +11,7 @@ from django.conf import settings
 from common import languages
 from news.parsing import DocumentError, parse_document, read_document
 
+from . import figures
 from .chains import SECTION as CHAINS
 from .chains import check_chains
 from .kinds import AGREEMENT_WORDS, AMOUNT_BASES, CURRENCIES, KIND_WORDS, KINDS
@@ -165,10 +166,11 @@ class CatalogueChecker:
                 self.check(kind, entry)
         self.parties_cited()
         check_chains(self)
+        figures.check(self, self.data[figures.SECTION])
         return self.data
 
     def merge(self):
-        merged = {kind.key: [] for kind in KINDS} | {CHAINS: []}
+        merged = {kind.key: [] for kind in KINDS} | {CHAINS: [], figures.SECTION: []}
         for path, data, text in self.files:
             for section, entries in data.items():
                 if section not in merged or not isinstance(entries, list):

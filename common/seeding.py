@@ -6,6 +6,7 @@ differs from that record and is kept. A seeded record an editor deleted leaves a
 tombstone, and imports skip it unless asked to restore it.
 """
 
+from datetime import date
 from decimal import Decimal
 
 from django.db import models
@@ -50,9 +51,12 @@ def remember_deleted_seed(sender, instance, **kwargs):
 def as_json(value):
     """The form in which a value is remembered in ``seed_values``."""
     if isinstance(value, models.Model):
-        return getattr(value, "seed_key", None) or value.pk
+        # A record referred to by a natural key (a place's slug) is remembered by it.
+        return getattr(value, "seed_identity", None) or getattr(value, "seed_key", None) or value.pk
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, list | tuple | set):
         return sorted(as_json(v) for v in value)
     return value

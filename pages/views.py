@@ -17,7 +17,8 @@ from common import register
 from common.money import format_amount
 from common.ratelimit import is_limited, too_many_requests
 from news.models import NewsItem
-from parks.models import City, CooperationAgreement, Park
+from parks.models import CooperationAgreement, Park
+from places.models import City
 
 from .search import Search, SearchError, clean_query, is_shortened, search
 
@@ -25,7 +26,6 @@ logger = logging.getLogger(__name__)
 
 # Public geographic positions (longitude, latitude) for the location overview on the home page.
 MAP_BOUNDS = (108.0, 125.0, 28.0, 41.0)  # west, east, south, north
-CLUSTER_CITIES = {City.DONGYING: (118.67, 37.43), City.JINGZHOU: (112.24, 30.33)}
 REFERENCE_CITIES = [
     (_("Beijing"), 116.40, 39.90),
     (_("Jinan"), 117.12, 36.65),
@@ -54,23 +54,19 @@ class HomeView(TemplateView):
         )
         per_city = dict(
             Park.objects.published()
-            .exclude(city="")
+            .exclude(city=None)
             .order_by()
             .values_list("city")
             .annotate(n=Count("pk"))
         )
         cities = []
-        for city, (lon, lat) in CLUSTER_CITIES.items():
-            x, y = project(lon, lat)
+        # The cities staff placed on the map (Places in the admin): their position and parks.
+        for city in City.objects.exclude(latitude=None).exclude(longitude=None):
+            x, y = project(float(city.longitude), float(city.latitude))
             cities.append(
-                {
-                    "code": city.value,
-                    "name": city.label,
-                    "x": x,
-                    "y": y,
-                    "parks": per_city.get(city, 0),
-                }
-            )
+                {"code": city.slug, "name": str(city), "x": x, "y": y,
+                 "parks": per_city.get(city.slug, 0)}
+            )  # fmt: skip
         references = []
         for name, lon, lat in REFERENCE_CITIES:
             x, y = project(lon, lat)

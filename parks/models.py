@@ -7,8 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from common.dates import PartialDateModel, newest_first
 from common.money import AmountBasis, Currency, format_amount
 from common.publishing import PublishableModel, PublishedQuerySet, listing_index
-
-from .places import City, Province
+from places.fields import city_field, province_field
 
 
 class Sector(PublishableModel):
@@ -53,8 +52,8 @@ class Park(PublishableModel):
         ),
     )
     status = models.CharField(_("stage"), max_length=20, choices=Status, default=Status.OPERATING)
-    province = models.CharField(_("province"), max_length=20, choices=Province)
-    city = models.CharField(_("city"), max_length=20, choices=City, blank=True)
+    province = province_field(required=True)
+    city = city_field()
     district = models.CharField(_("district or county"), max_length=120, blank=True)
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
     description = models.TextField(_("description"), blank=True)
@@ -87,7 +86,7 @@ class Park(PublishableModel):
     class Meta:
         verbose_name = _("park")
         verbose_name_plural = _("parks")
-        ordering = ["province", "city", "slug"]
+        ordering = ["province_id", "city_id", "slug"]
         indexes = [
             models.Index(fields=["is_published", "province", "city"]),
             models.Index(fields=["kind"]),
@@ -148,8 +147,8 @@ class Enterprise(PublishableModel):
         null=True,
         blank=True,
     )
-    province = models.CharField(_("province"), max_length=20, choices=Province, blank=True)
-    city = models.CharField(_("city"), max_length=20, choices=City, blank=True)
+    province = province_field()
+    city = city_field()
     description = models.TextField(_("description"))
     highlights = models.TextField(
         _("key facts"), blank=True, help_text=_("One fact per line, each as the sources state it.")
@@ -250,13 +249,9 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         null=True,
         blank=True,
     )
-    province = models.CharField(_("province"), max_length=20, choices=Province, blank=True)
-    city = models.CharField(
-        _("city"),
-        max_length=20,
-        choices=City,
-        blank=True,
-        help_text=_("The city it concerns; lists filter by it, else by the park's city."),
+    province = province_field()
+    city = city_field(
+        help_text=_("The city it concerns; lists filter by it, else by the park's city.")
     )
     sectors = models.ManyToManyField(
         Sector, verbose_name=_("sectors"), related_name="agreements", blank=True
@@ -339,8 +334,8 @@ class InvestmentOpportunity(PublishableModel):
         null=True,
         blank=True,
     )
-    province = models.CharField(_("province"), max_length=20, choices=Province, blank=True)
-    city = models.CharField(_("city"), max_length=20, choices=City, blank=True)
+    province = province_field()
+    city = city_field()
     sectors = models.ManyToManyField(
         Sector, verbose_name=_("sectors"), related_name="opportunities", blank=True
     )

@@ -1,21 +1,21 @@
 from urllib.parse import urlencode
 
-from django.db.models import CharField, Prefetch, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import CharField, Prefetch
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from common.facets import FOUND, Facet, FacetedListMixin
+from places.choices import PlaceChoices
+from places.models import City, Province
 
 from .models import (
-    City,
     CooperationAgreement,
     Enterprise,
     InvestmentOpportunity,
     Park,
     ParkImage,
-    Province,
     Sector,
 )
 
@@ -29,15 +29,15 @@ def park_choices(slugs):
 
 
 SECTOR = Facet("sector", _("Sector"), "sectors__slug", sector_choices)
-PROVINCE = Facet("province", _("Province"), "province", Province.choices)
-CITY = Facet("city", _("City"), "city", City.choices)
+PROVINCE = Facet("province", _("Province"), "province", PlaceChoices(Province))
+CITY = Facet("city", _("City"), "city", PlaceChoices(City))
 # A thousand parks are too many to list: the most frequent ones are shown.
 FACET_LIMIT = 15
 PARK = Facet(
     "park", _("Park"), "park__slug", park_choices, limit=FACET_LIMIT, label_field="park__name"
 )
 # An agreement's or opportunity's own city, else its park's.
-PLACE_CITY = Facet("city", _("City"), "place_city", City.choices)
+PLACE_CITY = Facet("city", _("City"), "place_city", PlaceChoices(City))
 
 
 # A detail page lists at most this many records of a kind; their list page has them all.
@@ -51,10 +51,12 @@ class PublishedMixin:
 
     related = ()
     listed = ()
+    places = ()  # the province and city shown, fetched in the same query
 
     def get_queryset(self):
         limited = dict.fromkeys(self.listed, LISTED_ON_A_PAGE + 1)
-        return self.model.objects.published().with_published(*self.related, **limited)
+        records = self.model.objects.published().with_published(*self.related, **limited)
+        return records.select_related(*self.places) if self.places else records
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(listed_on_a_page=LISTED_ON_A_PAGE, **kwargs)
@@ -86,6 +88,7 @@ class CitedDetailMixin:
 class ParkListView(FacetedListMixin, PublishedMixin, ListView):
     model = Park
     related = ("sectors",)
+    places = ("province", "city")
     facets = (
         SECTOR,
         PROVINCE,
@@ -100,6 +103,7 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Park
     news_filter = "park"
     related = ("sectors",)
+    places = ("province", "city")
     listed = ("opportunities", "enterprises")
 
     def get_queryset(self):
@@ -148,6 +152,7 @@ class EnterpriseListView(FacetedListMixin, PublishedMixin, ListView):
 
 class EnterpriseDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Enterprise
+    places = ("city",)
     related = ("park", "sectors")
     listed = ("agreements",)
 
@@ -155,7 +160,7 @@ class EnterpriseDetailView(CitedDetailMixin, PublishedMixin, DetailView):
 def with_place(queryset):
     """``place_city``: a record's own city, else its park's (an agreement or opportunity may
     have a city and no park)."""
-    place = Coalesce(NullIf("city", Value("")), "park__city", output_field=CharField())
+    place = Coalesce("city_id", "park__city_id", output_field=CharField())
     return queryset.annotate(place_city=place)
 
 

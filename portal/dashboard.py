@@ -9,6 +9,7 @@ from django.urls import reverse
 from common import register
 from common.languages import columns
 from common.translation import TranslationStatus
+from figures.dashboard import figures_to_verify
 from inquiries.dashboard import inquiry_panel
 from news.models import SourceDocument
 
@@ -71,5 +72,6 @@ def dashboard(user):
     return {
         "inquiries": inquiry_panel(user),
         "content": content_panel(user),
+        "figures": figures_to_verify(user),
         "imports": recent_imports(user),
     }

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("", include("parks.urls")),
     path("", include("chains.urls")),
+    path("", include("figures.urls")),
     path("news/", include("news.urls")),
     path("", include("policies.urls")),
     path("", include("inquiries.urls")),

@@ -6,6 +6,44 @@ from inquiries.models import Inquiry, InquiryRecipient
 from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 
+# The places the migration creates; a live server's flushed database no longer has them.
+PLACES = {
+    "dongying": ("shandong", "Dongying", "东营", "37.43", "118.67"),
+    "jingzhou": ("hubei", "Jingzhou", "荆州", "30.33", "112.24"),
+}
+PROVINCES = {"shandong": ("Shandong", "山东"), "hubei": ("Hubei", "湖北")}
+
+
+def ensure_place(kind, slug):
+    from places.models import City, Province
+
+    if kind == "province" and slug in PROVINCES:
+        en, zh = PROVINCES[slug]
+        Province.objects.get_or_create(slug=slug, defaults={"name_en": en, "name_zh_hans": zh})
+    elif kind == "city" and slug in PLACES:
+        province, en, zh, latitude, longitude = PLACES[slug]
+        ensure_place("province", province)
+        City.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "province_id": province, "name_en": en, "name_zh_hans": zh,
+                "latitude": latitude, "longitude": longitude,
+            },
+        )  # fmt: skip
+
+
+def placed(fields):
+    """Places given by slug (``city="dongying"``), as the records' columns hold them."""
+    result = {}
+    for name, value in fields.items():
+        if name in ("province", "city") and isinstance(value, str):
+            if value:
+                ensure_place(name, value)
+            result[f"{name}_id"] = value or None
+        else:
+            result[name] = value
+    return result
+
 
 def make_sector(slug="petroleum-equipment", **fields):
     defaults = {"name_en": "Petroleum equipment", "name_zh_hans": "石油装备", "is_published": True}
@@ -23,7 +61,7 @@ def make_park(slug="dongying-edz", **fields):
         "summary_zh_hans": "位于东营的开发区。",
         "is_published": True,
     }
-    return Park.objects.create(slug=slug, **{**defaults, **fields})
+    return Park.objects.create(slug=slug, **placed({**defaults, **fields}))
 
 
 def make_enterprise(slug="weifei", **fields):
@@ -34,7 +72,7 @@ def make_enterprise(slug="weifei", **fields):
         "description_zh_hans": "海洋装备制造企业。",
         "is_published": True,
     }
-    return Enterprise.objects.create(slug=slug, **{**defaults, **fields})
+    return Enterprise.objects.create(slug=slug, **placed({**defaults, **fields}))
 
 
 def make_agreement(slug="wind-base", **fields):
@@ -49,7 +87,7 @@ def make_agreement(slug="wind-base", **fields):
         "day": 26,
         "is_published": True,
     }
-    return CooperationAgreement.objects.create(slug=slug, **{**defaults, **fields})
+    return CooperationAgreement.objects.create(slug=slug, **placed({**defaults, **fields}))
 
 
 def make_opportunity(slug="supporting-enterprises", **fields):
@@ -63,7 +101,7 @@ def make_opportunity(slug="supporting-enterprises", **fields):
         "supporting enterprises",
         "is_published": True,
     }
-    return InvestmentOpportunity.objects.create(slug=slug, **{**defaults, **fields})
+    return InvestmentOpportunity.objects.create(slug=slug, **placed({**defaults, **fields}))
 
 
 def make_news(slug="forum", **fields):

@@ -85,8 +85,8 @@ class MakesParks(Maker):
             **statuses(rng, original),
             kind=kind,
             status=rng.choices(list(Park.Status), weights=[16, 3, 1])[0],
-            province=city["province"],
-            city=city_key,
+            province_id=city["province"],
+            city_id=city_key,
             contact_email=email,
             contact_phone=f"{city['area_code']}-{rng.randint(6_000_000, 8_999_999)}",
             latitude=Decimal(f"{latitude:.5f}"),
@@ -165,8 +165,8 @@ class MakesParks(Maker):
             **statuses(rng, original),
             kind=kind,
             park_id=park.pk if park else None,
-            province=park.place["province"] if park else "",
-            city=park.city if park else "",
+            province_id=park.place["province"] if park else None,
+            city_id=park.city if park else None,
             is_published=rng.random() < 0.97,
         )
 

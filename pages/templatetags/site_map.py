@@ -2,7 +2,9 @@
 
 from django import template
 
-from ..views import CLUSTER_CITIES, MAP_BOUNDS, REFERENCE_CITIES, project
+from places.models import City
+
+from ..views import MAP_BOUNDS, REFERENCE_CITIES, project
 
 register = template.Library()
 
@@ -19,7 +21,9 @@ def park_on_map(park):
         return None
     x, y = project(longitude, latitude)
     places = [(name, *project(lon, lat)) for name, lon, lat in REFERENCE_CITIES]
-    places += [(city.label, *project(lon, lat)) for city, (lon, lat) in CLUSTER_CITIES.items()]
+    # The cities staff placed on the map (Places in the admin).
+    mapped = City.objects.exclude(latitude=None).exclude(longitude=None)
+    places += [(str(c), *project(float(c.longitude), float(c.latitude))) for c in mapped]
     return {
         "x": x,
         "y": y,

@@ -50,7 +50,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "common",
+    "places",
     "parks",
+    "figures",
     "news",
     "chains",
     "policies",
@@ -303,8 +305,6 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "ENUM_GENERATE_CHOICE_DESCRIPTION": True,
     "ENUM_NAME_OVERRIDES": {
-        "ProvinceEnum": "parks.models.Province",
-        "CityEnum": "parks.models.City",
         "CurrencyEnum": "common.money.Currency",
         "LanguageEnum": "news.models.Language",
     },
@@ -334,3 +334,7 @@ PORTAL_INQUIRY_NOTIFICATION_LANGUAGE = os.environ.get(
 PORTAL_STAFF_LANGUAGE = os.environ.get(
     "PORTAL_STAFF_LANGUAGE", PORTAL_INQUIRY_NOTIFICATION_LANGUAGE
 )
+
+# Park key figures: a park whose figures were last verified longer ago than this (or never)
+# is counted on the admin dashboard and in the editors' daily reminder.
+PORTAL_FIGURES_VERIFY_DAYS = int(os.environ.get("PORTAL_FIGURES_VERIFY_DAYS", "365"))

@@ -31,7 +31,9 @@ def test_the_schema_is_valid_openapi_3_and_describes_every_kind(client):
     assert "name_zh_hans" in schema["info"]["description"]  # the language choice is said
     parameters = {p["name"]: p for p in schema["paths"]["/api/v1/parks/"]["get"]["parameters"]}
     assert {"cursor", "page_size", "sector", "province", "city", "kind", "stage"} <= set(parameters)
-    assert parameters["city"]["schema"]["enum"] == ["dongying", "jingzhou"]
+    # Cities are records staff add: no enumeration in the schema, which needs no database.
+    assert "enum" not in parameters["city"]["schema"]
+    assert "dongying" in parameters["city"]["description"]
 
 
 # The schema is read through the site itself, as a client reads it (no database needed).

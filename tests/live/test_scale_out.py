@@ -304,7 +304,7 @@ def test_two_app_servers_behind_nginx_behave_as_one_site(site):
         "kind": "development_zone", "status": "operating", "province": "shandong",
         "city": "dongying", "summary_en": "A park.", "summary_zh_hans": "一个园区。",
         "translation_status_en": "original", "translation_status_zh_hans": "translated",
-        "is_published": "on",
+        "is_published": "on", "figures-TOTAL_FORMS": "0", "figures-INITIAL_FORMS": "0",
     }  # fmt: skip
     status, headers, body = admin.csrf_post(
         f"/admin/parks/park/{park_id}/change/",

@@ -169,7 +169,7 @@ def catalogue():
     seeds = Path(__file__).resolve().parents[2] / "seeds" / "catalogue"
     for path in sorted(seeds.glob("*.toml")):
         for kind, entries in tomllib.loads(path.read_text(encoding="utf-8")).items():
-            if kind != "sectors":
+            if kind not in ("sectors", "park_figures"):  # records of their own only
                 yield from ((kind, entry) for entry in entries)
 
 

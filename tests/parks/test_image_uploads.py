@@ -51,11 +51,13 @@ def bomb_png(width=20_000, height=20_000):
 def post_image(client, park, content, name="photo.png"):
     data = {
         "name_en": park.name_en, "name_zh_hans": park.name_zh_hans, "slug": park.slug,
-        "kind": park.kind, "status": park.status, "province": park.province, "city": park.city,
+        "kind": park.kind, "status": park.status,
+        "province": park.province_id, "city": park.city_id,
         "summary_en": park.summary_en, "summary_zh_hans": park.summary_zh_hans,
         "translation_status_en": "original", "translation_status_zh_hans": "translated",
         "is_published": "on", "image": SimpleUploadedFile(name, content),
         "images-TOTAL_FORMS": "0", "images-INITIAL_FORMS": "0",  # its pictures, none here
+        "figures-TOTAL_FORMS": "0", "figures-INITIAL_FORMS": "0",
     }  # fmt: skip
     return client.post(reverse("admin:parks_park_change", args=[park.pk]), data)
 

@@ -34,12 +34,14 @@ def editor_client(client, django_user_model):
 def post_pictures(client, park, *pictures):
     data = {
         "name_en": park.name_en, "name_zh_hans": park.name_zh_hans, "slug": park.slug,
-        "kind": park.kind, "status": park.status, "province": park.province, "city": park.city,
+        "kind": park.kind, "status": park.status,
+        "province": park.province_id, "city": park.city_id or "",
         "summary_en": park.summary_en, "summary_zh_hans": park.summary_zh_hans,
         "translation_status_en": "original", "translation_status_zh_hans": "translated",
         "is_published": "on",
         "images-TOTAL_FORMS": str(len(pictures)), "images-INITIAL_FORMS": "0",
         "images-MIN_NUM_FORMS": "0", "images-MAX_NUM_FORMS": "1000",
+        "figures-TOTAL_FORMS": "0", "figures-INITIAL_FORMS": "0",  # its key figures, none here
     }  # fmt: skip
     for i, picture in enumerate(pictures):
         data.update({f"images-{i}-{name}": value for name, value in picture.items()})

@@ -49,6 +49,8 @@ CASES = {
             "summary_zh_hans": "河口的开发区。",
             "images-TOTAL_FORMS": "0",  # its pictures, none here
             "images-INITIAL_FORMS": "0",
+            "figures-TOTAL_FORMS": "0",
+            "figures-INITIAL_FORMS": "0",
         },
     ),
     Enterprise: (

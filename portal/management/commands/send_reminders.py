@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from common.models import StaffProfile
+from figures.dashboard import figures_to_verify
 from inquiries.models import Inquiry
 from portal.dashboard import content_panel
 
@@ -28,7 +29,7 @@ def overdue_for(user, now):
     return list(inquiries.select_related("assignee").order_by("respond_by", "pk"))
 
 
-def subject(overdue, content):
+def subject(overdue, content, figures=None):
     parts = []
     if overdue:
         parts.append(
@@ -44,6 +45,13 @@ def subject(overdue, content):
             )
             % {"n": records}
         )  # fmt: skip
+    if figures:
+        parts.append(
+            ngettext(
+                "%(n)s park's figures to verify", "%(n)s parks' figures to verify", figures["parks"]
+            )
+            % {"n": figures["parks"]}
+        )
     return _("Investment portal: %(what)s") % {"what": ", ".join(parts)}
 
 
@@ -103,7 +111,11 @@ class Command(BaseCommand):
         content = [
             row for row in content_panel(user) if row["awaiting"] or row["stale"] or row["missing"]
         ]
-        if not overdue and not content:
+        figures = figures_to_verify(user, timezone.localdate(now))
+        figures = (
+            {**figures, "url": site_url + figures["url"]} if figures and figures["parks"] else None
+        )
+        if not overdue and not content and not figures:
             return None
         admin = site_url + reverse("admin:index")
         body = render_to_string(
@@ -131,6 +143,7 @@ class Command(BaseCommand):
                     for row in content
                 ],
                 "admin_url": admin,
+                "figures": figures,
             },
         )
-        return EmailMessage(subject(overdue, content), body, to=[user.email])
+        return EmailMessage(subject(overdue, content, figures), body, to=[user.email])
