@@ -209,7 +209,7 @@ def site(tmp_path):
             f"User.objects.create_user('editor', 'e@example.org', '{PASSWORD}', is_staff=True)\n"
             "from parks.models import Park\n"
             "Park.objects.create(name_en='Shared Park', name_zh_hans='共享园区', slug='shared',"
-            " kind='development_zone', province='shandong', city='dongying',"
+            " kind='development_zone', province_id='shandong', city_id='dongying',"
             " summary_en='A park.', summary_zh_hans='一个园区。', is_published=True)\n",
         )  # fmt: skip
         a = stack.enter_context(gunicorn(env, workers=1))
@@ -305,6 +305,7 @@ def test_two_app_servers_behind_nginx_behave_as_one_site(site):
         "city": "dongying", "summary_en": "A park.", "summary_zh_hans": "一个园区。",
         "translation_status_en": "original", "translation_status_zh_hans": "translated",
         "is_published": "on", "figures-TOTAL_FORMS": "0", "figures-INITIAL_FORMS": "0",
+        "images-TOTAL_FORMS": "0", "images-INITIAL_FORMS": "0",
     }  # fmt: skip
     status, headers, body = admin.csrf_post(
         f"/admin/parks/park/{park_id}/change/",
