@@ -11,6 +11,11 @@ public kinds. Writes that send no signal (``QuerySet.update``, ``bulk_create``,
 Only what every anonymous visitor would get is stored: nothing for a logged-in user, a
 response that sets a cookie, uses the CSRF token or the session, says private or no-store,
 or is not a 200.
+
+A page is stored compressed as well as plain, so that the many clients that accept gzip are
+not each given a page compressed anew. The compressed copy carries no random padding (the
+BREACH mitigation of pages that hold a secret): a stored page holds no CSRF token, no
+session and nothing else that differs between visitors.
 """
 
 import hashlib
@@ -23,7 +28,10 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.text import compress_string
 
 from . import register
 
@@ -37,6 +45,8 @@ HEADER = "X-Page-Cache"
 PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache"}
 # A visitor with a message waiting (base.html shows it) gets a rendered page.
 MESSAGES_COOKIE = CookieStorage.cookie_name
+# Shorter bodies are not worth compressing (GZipMiddleware's own threshold).
+COMPRESS_FROM_BYTES = 200
 
 
 def content_apps():
@@ -58,8 +68,11 @@ def bump():
 def last_changed():
     """When published content last changed, as seconds since the epoch; if the cache forgot,
     from now on (a client is then told that everything may have changed)."""
-    cache.add(CHANGED_KEY, int(time.time()), timeout=None)
-    return cache.get(CHANGED_KEY) or int(time.time())
+    changed = cache.get(CHANGED_KEY)
+    if changed is None:
+        cache.add(CHANGED_KEY, int(time.time()), timeout=None)
+        changed = cache.get(CHANGED_KEY)
+    return changed or int(time.time())
 
 
 def bump_on_commit(using=None):
@@ -135,18 +148,45 @@ class PageCacheMiddleware:
             return self.get_response(request)
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
-            _generation, content, headers = entry
-            response = HttpResponse(content, headers=dict(headers))
+            response = self.stored_response(request, *entry[1:])
             response[HEADER] = "hit"
             return response
         response = self.get_response(request)
         if request.method == "GET" and self.may_store(request, response):
             try:
-                cache.set(key, (generation, response.content, list(response.items())), seconds)
+                cache.set(key, (generation, *self.stored_entry(response)), seconds)
             except Exception:
                 logger.warning("Page cache unavailable", exc_info=True)
             else:
                 response[HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def stored_entry(response):
+        """The body, the headers and, where it is worth it, the body compressed."""
+        content = response.content
+        compressed = None
+        if len(content) >= COMPRESS_FROM_BYTES and not response.has_header("Content-Encoding"):
+            compressed = compress_string(content)
+            if len(compressed) >= len(content):
+                compressed = None
+        return content, list(response.items()), compressed
+
+    @staticmethod
+    def stored_response(request, content, headers, compressed):
+        """A stored page: compressed for a client that accepts gzip, as GZipMiddleware would
+        (which then leaves it alone), else as it was rendered."""
+        response = HttpResponse(content, headers=dict(headers))
+        if compressed is None:
+            return response
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            response.content = compressed
+            response["Content-Length"] = str(len(compressed))
+            response["Content-Encoding"] = "gzip"
+            etag = response.get("ETag")
+            if etag and etag.startswith('"'):  # one ETag per representation
+                response["ETag"] = "W/" + etag
         return response
 
     def may_use_cache(self, request):

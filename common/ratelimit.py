@@ -11,7 +11,8 @@ import logging
 import time
 from dataclasses import dataclass
 
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.shortcuts import render
 from django.utils.crypto import salted_hmac
 
@@ -25,7 +26,24 @@ def network_key(network):
     return salted_hmac("portal.ratelimit", network).hexdigest()[:32]
 
 
-def count(key, window):
+def count(keys, window):
+    """Count one request under each key (a window of ``window`` seconds each); the counts.
+
+    On Redis, in one round trip: each key is made with the window as its lifetime if it does
+    not exist, then incremented atomically. Elsewhere through the cache's own add and incr.
+    """
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    if isinstance(backend, RedisCache):
+        pipeline = backend._cache.get_client(None, write=True).pipeline(transaction=False)
+        for key in keys:
+            stored = backend.make_and_validate_key(key)
+            pipeline.set(stored, 0, ex=window, nx=True)
+            pipeline.incr(stored)
+        return pipeline.execute()[1::2]
+    return [count_one(key, window) for key in keys]
+
+
+def count_one(key, window):
     cache.add(key, 0, timeout=window)
     try:
         return cache.incr(key)
@@ -57,11 +75,16 @@ def usage(request, scope, limit, window, *, peek=False):
     bucket = int(now // window)
     reset = max(1, int((bucket + 1) * window - now))
     try:
-        remaining = limit
-        for network, factor in client_networks(request):
-            key = f"ratelimit:{scope}:{network_key(network)}:{bucket}"
-            used = (cache.get(key) or 0) if peek else count(key, window)
-            remaining = min(remaining, limit * factor - used)
+        networks = client_networks(request)
+        keys = [f"ratelimit:{scope}:{network_key(network)}:{bucket}" for network, _ in networks]
+        if peek:
+            found = cache.get_many(keys)
+            counts = [found.get(key, 0) for key in keys]
+        else:
+            counts = count(keys, window)
+        remaining = min(
+            [limit * factor - used for (_, factor), used in zip(networks, counts, strict=True)]
+        )
         return Usage(limit, remaining, reset)
     except Exception as error:  # the cache is down: let the request through
         logger.warning(

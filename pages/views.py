@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_safe
 from django.views.generic import TemplateView
 
 from common import register
+from common.counting import count_each
 from common.money import format_amount
 from common.ratelimit import is_limited, too_many_requests
 from news.models import NewsItem
@@ -72,14 +73,12 @@ class HomeView(TemplateView):
             x, y = project(lon, lat)
             references.append({"name": name, "x": x, "y": y})
         open_opportunities = register.get("opportunities").home_queryset()
+        counted = [kind for kind in register.kinds() if kind.home_label]
         figures = [
-            {
-                "label": kind.home_label,
-                "count": kind.home_queryset().count(),
-                "url": kind.home_url(),
-            }
-            for kind in register.kinds()
-            if kind.home_label
+            {"label": kind.home_label, "count": count, "url": kind.home_url()}
+            for kind, count in zip(
+                counted, count_each([kind.home_queryset() for kind in counted]), strict=True
+            )
         ]
         context.update(
             figures=figures,

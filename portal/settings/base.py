@@ -86,6 +86,8 @@ MIDDLEWARE = [
     # After Locale (the language) and Auth (the user); before the header middleware below,
     # so that their headers are stored with each page.
     "common.pagecache.PageCacheMiddleware",
+    # Inside the page cache: an open-data answer's ETag is worked out once and stored with it.
+    "api.middleware.OpenDataValidatorsMiddleware",
     "portal.security.AdminSignInThrottleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

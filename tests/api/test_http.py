@@ -1,9 +1,12 @@
 """How the API answers: pages by cursor, 304s, CORS, the rate limit, and bad queries."""
 
 import base64
+import gzip
+from unittest import mock
 
 import pytest
 
+from api import middleware
 from parks.models import Park
 from tests.factories import make_agreement
 
@@ -79,6 +82,30 @@ def test_a_client_asking_again_gets_304_until_the_content_changes(
     assert changed.status_code == 200
     assert "Renamed zone" in changed.content.decode()
     assert changed["ETag"] != etag
+
+
+def test_an_answer_from_the_page_cache_keeps_its_validators_without_hashing_it_again(client):
+    populate(2)
+    first = client.get("/api/v1/parks/")
+    assert first["X-Page-Cache"] == "miss"
+    sha256 = middleware.hashlib.sha256
+    with mock.patch.object(middleware.hashlib, "sha256", wraps=sha256) as hashing:
+        again = client.get("/api/v1/parks/")
+        unchanged = client.get("/api/v1/parks/", headers={"if-none-match": first["ETag"]})
+        compressed = client.get("/api/v1/parks/", headers={"accept-encoding": "gzip"})
+    assert first.content not in [call.args[0] for call in hashing.call_args_list]
+    assert again["X-Page-Cache"] == "hit" and again.content == first.content
+    assert again["ETag"] == first["ETag"] and again["Last-Modified"] == first["Last-Modified"]
+    assert again["Cache-Control"] == "no-cache"
+    assert unchanged.status_code == 304
+    # The compressed answer is another representation: its ETag is weak, and still matches.
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == first.content
+    assert compressed["ETag"] == "W/" + first["ETag"]
+    weak = client.get(
+        "/api/v1/parks/", headers={"if-none-match": compressed["ETag"], "accept-encoding": "gzip"}
+    )
+    assert weak.status_code == 304
 
 
 def test_answers_may_be_read_by_any_web_page(client):

@@ -1,4 +1,5 @@
 import gzip
+from unittest import mock
 
 import pytest
 
@@ -21,6 +22,23 @@ def test_pages_and_feeds_are_compressed_for_clients_that_accept_gzip(client, pat
         assert "Accept-Encoding" in response["Vary"]
         assert gzip.decompress(response.content) == plain.content
     assert response["X-Page-Cache"] == "hit"
+
+
+def test_a_page_from_the_page_cache_is_served_compressed_as_stored(client):
+    make_park()
+    plain = client.get("/en/parks/")
+    assert plain["X-Page-Cache"] == "miss"
+    # Compressing again would fail: what is sent is the copy compressed when it was stored.
+    with mock.patch("django.middleware.gzip.compress_string", side_effect=AssertionError):
+        response = client.get("/en/parks/", HTTP_ACCEPT_ENCODING="gzip")
+        uncompressed = client.get("/en/parks/", HTTP_ACCEPT_ENCODING="identity")
+    assert response["X-Page-Cache"] == "hit"
+    assert response["Content-Encoding"] == "gzip"
+    assert response["Content-Length"] == str(len(response.content))
+    assert "Accept-Encoding" in response["Vary"]
+    assert gzip.decompress(response.content) == plain.content
+    assert "Content-Encoding" not in uncompressed
+    assert uncompressed.content == plain.content
 
 
 @pytest.mark.parametrize("path", ["/sitemap.xml", "/sitemap-parks.xml"])
