@@ -1,7 +1,7 @@
 from urllib.parse import urlencode
 
-from django.db.models import CharField, Prefetch
-from django.db.models.functions import Coalesce
+from django.db.models import CharField, F, Prefetch, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
@@ -107,25 +107,29 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     listed = ("opportunities", "enterprises")
 
     def get_queryset(self):
-        """Who is already here: the agreements signed in the park apart from its projects and
-        events, each list bounded (one more fetched to tell if there are more)."""
-        published = CooperationAgreement.objects.published()
-        bound = LISTED_ON_A_PAGE + 1
         return (
             super()
             .get_queryset()
             .prefetch_related(
-                Prefetch("agreements", published.in_register()[:bound], "listed_signed"),
-                Prefetch(
-                    "agreements",
-                    published.exclude(record_type=CooperationAgreement.RecordType.AGREEMENT)[
-                        :bound
-                    ],
-                    "listed_projects",
-                ),
-                Prefetch("images", ParkImage.objects.all()[:LISTED_ON_A_PAGE], "listed_images"),
+                Prefetch("images", ParkImage.objects.all()[:LISTED_ON_A_PAGE], "listed_images")
             )
         )
+
+    def get_object(self, queryset=None):
+        """Who is already here: the agreements signed in the park apart from its projects and
+        events, each list bounded (one more read to tell if there are more), in one query:
+        the newest of each record type."""
+        park = super().get_object(queryset)
+        bound = LISTED_ON_A_PAGE + 1
+        ordering = CooperationAgreement._meta.ordering
+        newest = Window(RowNumber(), partition_by=F("record_type"), order_by=ordering)
+        listed = list(park.agreements.published().annotate(rank=newest).filter(rank__lte=bound))
+        signed = CooperationAgreement.RecordType.AGREEMENT
+        park.listed_signed = [agreement for agreement in listed if agreement.record_type == signed]
+        park.listed_projects = [
+            agreement for agreement in listed if agreement.record_type != signed
+        ][:bound]
+        return park
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

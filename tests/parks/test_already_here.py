@@ -52,3 +52,25 @@ def test_a_long_list_is_bounded_and_links_to_the_filtered_list(client):
 def test_a_park_with_nobody_yet_says_nothing_of_it(client):
     park = make_park()
     assert "Who is already here" not in client.get(park.get_absolute_url()).content.decode()
+
+
+def test_projects_and_events_list_the_newest_of_both_apart_from_the_agreements(client):
+    park = make_park()
+    project, event = CooperationAgreement.RecordType.PROJECT, CooperationAgreement.RecordType.EVENT
+    # Projects in the odd years, events in the even ones, agreements older than all of them.
+    for i in range(LISTED_ON_A_PAGE + 2):
+        make_agreement(
+            slug=f"later-{i:02d}",
+            park=park,
+            record_type=project if i % 2 else event,
+            kind="",
+            year=2000 + i,
+        )
+        make_agreement(slug=f"deal-{i:02d}", park=park, year=1990)
+    html = client.get(park.get_absolute_url()).content.decode()
+    listed = re.findall(r'href="/en/agreements/later-(\d\d)/"', html)
+    newest = range(LISTED_ON_A_PAGE + 1, 1, -1)  # the two oldest left out
+    assert listed == [f"{i:02d}" for i in newest]
+    assert f"The {LISTED_ON_A_PAGE} most recent are listed." in html
+    assert len(re.findall(r'href="/en/agreements/deal-\d\d/"', html)) == LISTED_ON_A_PAGE
+    assert f"All {LISTED_ON_A_PAGE + 2} agreements signed in this park" in html

@@ -136,7 +136,7 @@ def test_list_pages_run_a_fixed_number_of_queries(
 @pytest.mark.parametrize(
     ("name", "slug", "queries"),
     [
-        ("parks:park_detail", "park-0", 13),  # + the park's key figures
+        ("parks:park_detail", "park-0", 12),  # + the park's key figures
         ("parks:enterprise_detail", "enterprise-0", 8),
         ("parks:agreement_detail", "agreement-0", 7),
         ("parks:opportunity_detail", "opportunity-0", 8),
