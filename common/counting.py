@@ -3,20 +3,32 @@
 from django.db.models import Count, IntegerField, Value
 
 
-def count_each(querysets):
-    """The number of rows of each of ``querysets`` (of published records), in one query.
+def aggregate_each(querysets, **aggregates):
+    """``aggregates`` (and ``n``, the number of rows) of each of ``querysets`` of published
+    records, in one query: a dict per queryset.
 
-    Each count is one branch of a UNION ALL, grouped by ``is_published`` (the same in every
-    row of a published queryset), so a queryset with no rows gives no row: its count is 0.
+    Each queryset is one branch of a UNION ALL, grouped by ``is_published`` (the same in every
+    row of a published queryset), so a queryset with no rows gives no row: its count is 0
+    and its other aggregates None.
     """
     if not querysets:
         return []
+    names = ["n", *aggregates]
     parts = [
         queryset.order_by()
         .values("is_published")
-        .annotate(n=Count("*"), part=Value(index, output_field=IntegerField()))
-        .values_list("part", "n")
+        .annotate(n=Count("*"), **aggregates, part=Value(index, output_field=IntegerField()))
+        .values_list("part", *names)
         for index, queryset in enumerate(querysets)
     ]
-    counted = dict(parts[0].union(*parts[1:], all=True))
-    return [counted.get(index, 0) for index in range(len(querysets))]
+    found = {
+        row[0]: dict(zip(names, row[1:], strict=True))
+        for row in parts[0].union(*parts[1:], all=True)
+    }
+    empty = dict.fromkeys(names) | {"n": 0}
+    return [found.get(index, empty) for index in range(len(querysets))]
+
+
+def count_each(querysets):
+    """The number of rows of each of ``querysets`` of published records, in one query."""
+    return [row["n"] for row in aggregate_each(querysets)]

@@ -14,6 +14,7 @@ from django.db.models import Max
 from django.urls import reverse
 
 from common import register
+from common.counting import aggregate_each
 
 RECORDS_PER_FILE = 5000
 
@@ -79,8 +80,10 @@ class InLanguages:
 
 
 class PublicKindSitemap(I18nSitemap):
-    def __init__(self, kind):
-        self.kind = kind
+    def __init__(self, kind, summary=None):
+        """``summary``: the kind's number of public records and their latest change, when the
+        index has counted every kind at once (``summarised``)."""
+        self.kind, self.summary = kind, summary
 
     def items(self):
         # Only what a URL and its date need: a file of thousands of news items skips the text.
@@ -91,9 +94,15 @@ class PublicKindSitemap(I18nSitemap):
 
     @property
     def paginator(self):
-        return Paginator(InLanguages(self.items(), self._languages()), self.limit)
+        records = InLanguages(self.items(), self._languages())
+        paginator = Paginator(records, self.limit)
+        if self.summary is not None:
+            paginator.count = self.summary["n"] * len(self._languages())  # known: no query
+        return paginator
 
     def get_latest_lastmod(self):
+        if self.summary is not None:
+            return self.summary["latest"]
         return self.kind.public().aggregate(latest=Max("updated_at"))["latest"]
 
 
@@ -102,4 +111,18 @@ def sitemaps():
     return {
         "pages": StaticSitemap(),
         **{kind.key: PublicKindSitemap(kind) for kind in register.kinds()},
+    }
+
+
+def summarised():
+    """The sections, each kind's size and latest change read for all kinds in one query: what
+    the index needs of each."""
+    kinds = register.kinds()
+    summaries = aggregate_each([kind.public() for kind in kinds], latest=Max("updated_at"))
+    return {
+        "pages": StaticSitemap(),
+        **{
+            kind.key: PublicKindSitemap(kind, summary)
+            for kind, summary in zip(kinds, summaries, strict=True)
+        },
     }

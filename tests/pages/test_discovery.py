@@ -3,8 +3,10 @@ import re
 import pytest
 from django.test import Client
 from django.urls import path
+from django.utils.timezone import localtime
 
 from common import register
+from news.models import NewsItem
 from pages import sitemaps
 from portal.urls import urlpatterns as portal_urlpatterns
 from tests.factories import make_news, make_park
@@ -69,8 +71,6 @@ def test_a_section_beyond_its_limit_is_split_into_pages(client, monkeypatch):
 
 
 def test_a_full_file_stays_within_the_protocol_and_the_size_limit(client):
-    from news.models import NewsItem
-
     NewsItem.objects.bulk_create(
         NewsItem(slug=f"{n:05d}-" + "x" * 74, title_en="T", is_published=True)
         for n in range(sitemaps.RECORDS_PER_FILE + 1)
@@ -93,6 +93,23 @@ def test_a_sitemap_file_costs_the_same_queries_whatever_its_size_and_is_cached(
         client.get("/sitemap-news.xml", {"p": 1})
     with django_assert_num_queries(0):
         assert b"/news/more-19/" in client.get("/sitemap-news.xml", {"p": 1}).content
+
+
+def test_the_sitemap_index_reads_every_section_in_one_query(client, django_assert_num_queries):
+    make_news(slug="first", is_published=True)
+    NewsItem.objects.bulk_create(
+        NewsItem(slug=f"{n:05d}-news", title_en="T", is_published=True)
+        for n in range(sitemaps.RECORDS_PER_FILE)
+    )
+    with django_assert_num_queries(1):
+        index = client.get("/sitemap.xml").content.decode()
+    # The news fill two files; the sections without a record are listed, empty.
+    assert "/sitemap-news.xml</loc>" in index and "/sitemap-news.xml?p=2</loc>" in index
+    assert "/sitemap-news.xml?p=3" not in index
+    assert "/sitemap-parks.xml</loc>" in index and "/sitemap-parks.xml?p=2" not in index
+    latest = localtime(NewsItem.objects.latest("updated_at").updated_at).isoformat()
+    news_entry = index[index.index("/sitemap-news.xml</loc>") :].split("</sitemap>")[0]
+    assert f"<lastmod>{latest}" in news_entry
 
 
 def test_robots_txt_points_at_the_sitemap(client):
