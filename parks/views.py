@@ -73,11 +73,9 @@ class CitedDetailMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        cited = self.object.citations
-        citations = list(cited.quoted().public().select_related("news_item", "document"))
+        citations, news_items = self.object.citations.sources(NEWS_ON_A_PAGE + 1)
         context["citations"] = citations
         context["source_item"] = next((c.news_item for c in citations if c.news_item), None)
-        news_items = list(cited.news_items()[: NEWS_ON_A_PAGE + 1])
         context["news_items"] = news_items[:NEWS_ON_A_PAGE]
         if len(news_items) > NEWS_ON_A_PAGE and self.news_filter:
             query = urlencode({self.news_filter: self.object.slug})

@@ -136,10 +136,10 @@ def test_list_pages_run_a_fixed_number_of_queries(
 @pytest.mark.parametrize(
     ("name", "slug", "queries"),
     [
-        ("parks:park_detail", "park-0", 12),  # + the park's key figures
-        ("parks:enterprise_detail", "enterprise-0", 8),
-        ("parks:agreement_detail", "agreement-0", 7),
-        ("parks:opportunity_detail", "opportunity-0", 8),
+        ("parks:park_detail", "park-0", 10),  # + key figures, pictures, policies
+        ("parks:enterprise_detail", "enterprise-0", 6),
+        ("parks:agreement_detail", "agreement-0", 5),
+        ("parks:opportunity_detail", "opportunity-0", 6),
         ("news:detail", "news-0", 2),
     ],
 )
@@ -347,3 +347,39 @@ def test_a_deep_news_page_holds_the_right_items_in_order(client):
     html = client.get(reverse("news:list") + "?page=2").content.decode()
     shown = re.findall(r'href="/en/news/(item-\d\d)/"', html)
     assert shown == expected[20:40]
+
+
+def test_a_record_page_shows_its_quotes_and_its_newest_news_each_once(client):
+    """The page's sources, read in one query: every quote a visitor may see, in the record's
+    order, and the ten newest published items that cite it, an item cited twice shown once."""
+    park = make_park()
+    items = [make_news(slug=f"item-{i:02d}", year=2000 + i) for i in range(14)]
+    for item in items:
+        cite(item, park)
+    cite(items[0], park, quote="the oldest item's words")  # quoted, far from the newest ten
+    cite(items[13], park, quote="the newest item's words")  # quoted and mentioned
+    hidden = make_news(slug="hidden", year=2030, is_published=False)
+    cite(hidden, park)
+    cite(hidden, park, quote="words of a hidden item")
+    response = client.get(park.get_absolute_url())
+    context = response.context
+    assert [c.quote for c in context["citations"]] == [
+        "the oldest item's words",
+        "the newest item's words",
+    ]
+    assert [item.slug for item in context["news_items"]] == [
+        f"item-{i:02d}" for i in range(13, 3, -1)
+    ]
+    assert context["source_item"].slug == "item-00"
+    assert context["more_news_url"] == f"/en/news/?park={park.slug}"
+    html = response.content.decode()
+    assert "words of a hidden item" not in html and "/news/hidden/" not in html
+
+
+def test_a_record_page_without_more_news_has_no_link_to_more(client):
+    park = make_park()
+    for i in range(10):
+        cite(make_news(slug=f"item-{i:02d}", year=2000 + i), park)
+    response = client.get(park.get_absolute_url())
+    assert len(response.context["news_items"]) == 10
+    assert "more_news_url" not in response.context

@@ -122,7 +122,7 @@ def test_a_hidden_policy_is_not_found(client):
 def test_a_policy_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries, rows):
     parks = [make_park(slug=f"park-{i:02d}") for i in range(rows)]
     policy = make_policy(parks=parks, sectors=[make_sector()])
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         response = client.get(policy.get_absolute_url())
     assert len(response.context["object"].listed_parks) == min(rows, LISTED_ON_A_PAGE + 1)
 
