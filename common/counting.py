@@ -1,6 +1,7 @@
 """Counting several querysets in one query."""
 
-from django.db.models import Count, IntegerField, Value
+from django.db.models import Count, Func, IntegerField, Subquery, Value
+from django.db.models.functions import Coalesce
 
 
 def aggregate_each(querysets, **aggregates):
@@ -32,3 +33,11 @@ def aggregate_each(querysets, **aggregates):
 def count_each(querysets):
     """The number of rows of each of ``querysets`` of published records, in one query."""
     return [row["n"] for row in aggregate_each(querysets)]
+
+
+def count_of(queryset):
+    """The number of rows of ``queryset`` as an expression, for one record's related rows
+    (``queryset`` filtered on an ``OuterRef``): counted in the record's own query."""
+    count = Func("pk", function="COUNT", output_field=IntegerField())
+    counted = queryset.order_by().annotate(n=count).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)

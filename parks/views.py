@@ -1,11 +1,12 @@
 from urllib.parse import urlencode
 
-from django.db.models import CharField, F, Prefetch, Window
+from django.db.models import CharField, F, OuterRef, Prefetch, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from common.counting import count_of
 from common.facets import FOUND, Facet, FacetedListMixin
 from places.choices import PlaceChoices
 from places.models import City, Province
@@ -105,9 +106,18 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     listed = ("opportunities", "enterprises")
 
     def get_queryset(self):
+        """The park with its first pictures, and how many enterprises and agreements it has
+        in all (for the links to the full lists when the page cannot show them all)."""
+        here = {"park": OuterRef("pk")}
         return (
             super()
             .get_queryset()
+            .annotate(
+                enterprise_total=count_of(Enterprise.objects.published().filter(**here)),
+                signed_total=count_of(
+                    CooperationAgreement.objects.published().in_register().filter(**here)
+                ),
+            )
             .prefetch_related(
                 Prefetch("images", ParkImage.objects.all()[:LISTED_ON_A_PAGE], "listed_images")
             )
@@ -132,11 +142,11 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         park = self.object
-        # How many there are in all, counted only where the page cannot list them all.
+        # How many there are in all, said only where the page cannot list them all.
         if len(park.listed_enterprises) > LISTED_ON_A_PAGE:
-            context["enterprise_count"] = park.enterprises.published().count()
+            context["enterprise_count"] = park.enterprise_total
         if len(park.listed_signed) > LISTED_ON_A_PAGE:
-            context["signed_count"] = park.agreements.published().in_register().count()
+            context["signed_count"] = park.signed_total
         return context
 
 

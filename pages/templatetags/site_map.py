@@ -2,8 +2,6 @@
 
 from django import template
 
-from places.models import City
-
 from ..views import MAP_BOUNDS, REFERENCE_CITIES, project
 
 register = template.Library()
@@ -11,8 +9,9 @@ register = template.Library()
 
 @register.simple_tag
 def park_on_map(park):
-    """``{% park_on_map park as spot %}``: where the park is drawn, with the map's cities
-    around it; None when the park has no position, or one outside the map."""
+    """``{% park_on_map park as spot %}``: where the park is drawn, with its city and the
+    map's reference cities around it; None when the park has no position, or one outside
+    the map."""
     if park.latitude is None or park.longitude is None:
         return None
     longitude, latitude = float(park.longitude), float(park.latitude)
@@ -21,9 +20,10 @@ def park_on_map(park):
         return None
     x, y = project(longitude, latitude)
     places = [(name, *project(lon, lat)) for name, lon, lat in REFERENCE_CITIES]
-    # The cities staff placed on the map (Places in the admin).
-    mapped = City.objects.exclude(latitude=None).exclude(longitude=None)
-    places += [(str(c), *project(float(c.longitude), float(c.latitude))) for c in mapped]
+    # The park's own city, where staff placed it on the map (Places in the admin).
+    city = park.city
+    if city is not None and city.latitude is not None and city.longitude is not None:
+        places.append((str(city), *project(float(city.longitude), float(city.latitude))))
     return {
         "x": x,
         "y": y,

@@ -39,6 +39,10 @@ def test_a_long_list_is_bounded_and_links_to_the_filtered_list(client):
     for i in range(LISTED_ON_A_PAGE + 2):
         make_enterprise(slug=f"firm-{i:02d}", park=park)
         make_agreement(slug=f"deal-{i:02d}", park=park)
+    # Not counted: what is hidden, and a project (not an agreement).
+    make_enterprise(slug="hidden-firm", park=park, is_published=False)
+    make_agreement(slug="hidden-deal", park=park, is_published=False)
+    make_agreement(slug="a-project", park=park, record_type="project", kind="")
     html = client.get(park.get_absolute_url()).content.decode()
     assert len(re.findall(r'href="/en/enterprises/firm-\d\d/"', html)) == LISTED_ON_A_PAGE
     assert len(re.findall(r'href="/en/agreements/deal-\d\d/"', html)) == LISTED_ON_A_PAGE

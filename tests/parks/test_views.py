@@ -1,4 +1,5 @@
 import re
+from decimal import Decimal
 
 import pytest
 from django.urls import resolve, reverse
@@ -6,6 +7,7 @@ from django.utils import translation
 
 from news.models import NewsItem
 from parks.models import Park
+from parks.views import LISTED_ON_A_PAGE
 from tests.factories import (
     cite,
     make_agreement,
@@ -383,3 +385,20 @@ def test_a_record_page_without_more_news_has_no_link_to_more(client):
     response = client.get(park.get_absolute_url())
     assert len(response.context["news_items"]) == 10
     assert "more_news_url" not in response.context
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_full_park_page_runs_the_same_queries(client, django_assert_num_queries, language):
+    """A park on the map with more enterprises and agreements than the page lists (counted
+    for the links to the full lists) costs no more queries than a bare one."""
+    park = make_park(latitude=Decimal("37.43"), longitude=Decimal("118.58"))
+    for i in range(LISTED_ON_A_PAGE + 2):
+        make_enterprise(slug=f"firm-{i:02d}", park=park)
+        make_agreement(slug=f"deal-{i:02d}", park=park)
+        cite(make_news(slug=f"item-{i:02d}"), park)
+    with translation.override(language):
+        url = park.get_absolute_url()
+    with django_assert_num_queries(10):
+        html = client.get(url).content.decode()
+    assert 'class="map-park"' in html
+    assert f"?park={park.slug}" in html
