@@ -1,6 +1,16 @@
 from django.db import models
-from django.db.models import BooleanField, Case, ExpressionWrapper, F, Q, Value, When, Window
-from django.db.models.functions import DenseRank
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    Q,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import DenseRank, RowNumber
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -118,37 +128,48 @@ class CitationQuerySet(models.QuerySet):
         model = self.model._meta.get_field(field).related_model
         return model.objects.filter(pk__in=[row[field] for row in top])
 
-    def sources(self, number):
-        """What a record's page shows of its sources, in one query: the quoted citations a
-        visitor may see, in the record's order, and the ``number`` newest published news items
-        that cite it, each once, newest first.
+    def sources(self, number, quotes):
+        """What a record's page shows of its sources, in one query: the first ``quotes``
+        quoted citations a visitor may see, in the record's order, with how many there are;
+        and the ``number`` newest published news items that cite it, each once, newest first.
 
-        Every citation of the record is ranked by its news item's place in the news list (the
-        same item, the same rank); a row is kept when it quotes or its item is among the newest.
+        Every citation of the record is ranked twice: among the quotes in the record's order,
+        and by its news item's place in the news list (the same item, the same rank). A row
+        is kept when it is among the first quotes or its item among the newest.
         """
+        quoted = ~Q(quote="")
+        is_quoted = ExpressionWrapper(quoted, output_field=BooleanField())
         in_news_order = [
             *(F(f"news_item__{part}").desc(nulls_last=True) for part in ("year", "month", "day")),
             F("news_item__position").desc(),
             F("news_item__slug").asc(),
         ]
-        newest = Window(
-            DenseRank(),
-            partition_by=[ExpressionWrapper(Q(news_item=None), output_field=BooleanField())],
-            order_by=in_news_order,
-        )
-        rank = Case(When(~Q(quote=""), then=Value(0)), default=newest)
+        has_item = ExpressionWrapper(Q(news_item=None), output_field=BooleanField())
+        newest = Window(DenseRank(), partition_by=[has_item], order_by=in_news_order)
+        first = Window(RowNumber(), partition_by=[is_quoted], order_by=["position", "pk"])
         rows = list(
             self.public()
-            .annotate(rank=rank, item_rank=newest)
-            .filter(rank__lte=number)
+            .annotate(
+                item_rank=newest,
+                quote_rank=Case(When(quoted, then=first), default=Value(None)),
+                quote_total=Window(Count("pk"), partition_by=[is_quoted]),
+            )
+            .annotate(
+                kept=Case(When(quote_rank__lte=quotes, then=Value(0)), default=F("item_rank"))
+            )
+            .filter(kept__lte=number)
             .select_related("news_item", "document")
         )
-        quoted = sorted((row for row in rows if row.quote), key=lambda row: (row.position, row.pk))
+        cited = sorted(
+            (row for row in rows if row.quote and row.quote_rank <= quotes),
+            key=lambda row: row.quote_rank,
+        )
         items = {}
         for row in sorted(rows, key=lambda row: row.item_rank):
             if row.news_item and row.item_rank <= number:
                 items.setdefault(row.news_item.pk, row.news_item)
-        return quoted, list(items.values())
+        total = cited[0].quote_total if cited else 0
+        return cited, total, list(items.values())
 
     def news_items(self):
         """The published news items these citations point at, newest first, each once.

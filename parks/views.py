@@ -74,8 +74,12 @@ class CitedDetailMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        citations, news_items = self.object.citations.sources(NEWS_ON_A_PAGE + 1)
+        citations, quote_count, news_items = self.object.citations.sources(
+            NEWS_ON_A_PAGE + 1, quotes=LISTED_ON_A_PAGE
+        )
         context["citations"] = citations
+        if quote_count > len(citations):
+            context["quote_count"] = quote_count
         context["source_item"] = next((c.news_item for c in citations if c.news_item), None)
         context["news_items"] = news_items[:NEWS_ON_A_PAGE]
         if len(news_items) > NEWS_ON_A_PAGE and self.news_filter:

@@ -402,3 +402,22 @@ def test_a_full_park_page_runs_the_same_queries(client, django_assert_num_querie
         html = client.get(url).content.decode()
     assert 'class="map-park"' in html
     assert f"?park={park.slug}" in html
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_record_page_shows_a_bounded_number_of_quotes(client, language):
+    park = make_park()
+    for i in range(LISTED_ON_A_PAGE + 3):
+        cite(make_news(slug=f"item-{i:02d}", year=2000 + i), park, quote=f"quoted words {i:02d}")
+    with translation.override(language):
+        url = park.get_absolute_url()
+    html = client.get(url).content.decode()
+    shown = re.findall(r"quoted words (\d\d)", html)
+    assert shown == [f"{i:02d}" for i in range(LISTED_ON_A_PAGE)]  # in the record's order
+    total = LISTED_ON_A_PAGE + 3
+    said = (
+        f"显示了 {total} 条引文中的前 {LISTED_ON_A_PAGE} 条。"
+        if language == "zh-hans"
+        else f"The first {LISTED_ON_A_PAGE} of {total} quoted sources are shown."
+    )
+    assert said in html
