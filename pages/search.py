@@ -78,11 +78,16 @@ def _on_postgresql(kind, terms, query, many):
     """Each term: a pair of Chinese characters through the bigram index, anything else as a
     substring through the trigram index (LIKE when it has no letter case, else a
     case-insensitive regular expression, cheaper than ILIKE); or the English words of the
-    query through the full-text index. With ``many`` matches the records are read in order,
-    each one tested, and LIKE tests a pair of Chinese characters far faster than listing
-    the pairs of the record."""
+    query through the full-text index.
+
+    With ``many`` matches the records are mostly read in order, each one tested, and LIKE
+    tests a pair of Chinese characters far faster than listing the pairs of the record; but
+    beside a longer term the pair keeps its index: the planner then reads both indexes
+    together, where the longer term's alone can give some 20,000 records to test ("石油装备
+    钻井" at 100,000 news items: 29 ms rather than 130-200 ms; no query got slower)."""
     queryset = kind.public().alias(search_text=SearchText(*searched_columns(kind)))
-    pairs = [] if many else [t for t in terms if CJK_PAIR.fullmatch(t)]
+    longer = any(len(t) >= TRIGRAM for t in terms)
+    pairs = [] if many and not longer else [t for t in terms if CJK_PAIR.fullmatch(t)]
     condition = Q()
     if pairs:
         queryset = queryset.alias(search_bigrams=CjkBigrams(*searched_columns(kind)))
