@@ -12,9 +12,18 @@ class CitationInline(admin.TabularInline):
 
     model = Citation
     fk_name = "news_item"
-    fields = ("park", "enterprise", "agreement", "opportunity", "policy", "quote", "is_imported")
+    fields = (
+        "park",
+        "enterprise",
+        "agreement",
+        "opportunity",
+        "policy",
+        "stage",
+        "quote",
+        "is_imported",
+    )
     readonly_fields = ("is_imported",)
-    autocomplete_fields = ("park", "enterprise", "agreement", "opportunity", "policy")
+    autocomplete_fields = ("park", "enterprise", "agreement", "opportunity", "policy", "stage")
     extra = 0
     verbose_name_plural = _("Records named or supported by this item")
 

@@ -81,7 +81,7 @@ class NewsItem(PublishableModel, PartialDateModel):
 
 
 # The kinds of record a news item can cite: one field each on Citation.
-RECORD_FIELDS = ("park", "enterprise", "agreement", "opportunity", "policy")
+RECORD_FIELDS = ("park", "enterprise", "agreement", "opportunity", "policy", "stage")
 
 
 def one_record_of(fields):
@@ -194,6 +194,15 @@ class Citation(models.Model):
         null=True,
         blank=True,
     )
+    stage = models.ForeignKey(
+        "parks.AgreementStage",
+        verbose_name=_("stage of an agreement"),
+        related_name="citations",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        help_text=_("The item says an agreement or project reached this stage."),
+    )
     quote = models.TextField(
         _("quoted words"),
         blank=True,
@@ -225,7 +234,8 @@ class Citation(models.Model):
                 condition=one_record_of(RECORD_FIELDS),
                 name="news_citation_one_record",
                 violation_error_message=_(
-                    "Choose exactly one park, enterprise, agreement, opportunity or policy."
+                    "Choose exactly one park, enterprise, agreement, opportunity, policy or "
+                    "stage of an agreement."
                 ),
             ),
             models.CheckConstraint(
@@ -269,3 +279,23 @@ class Citation(models.Model):
             if cls._meta.get_field(name).related_model is model:
                 return name
         raise LookupError(f"news items do not cite {model._meta.label}")
+
+
+def refresh_stages(stages):
+    """The agreements whose stages ``stages`` (keys) are follow their sources again."""
+    stages = [pk for pk in stages if pk]
+    if stages:
+        Citation._meta.get_field("stage").related_model.refresh_agreements(stages)
+
+
+def citation_changed(sender, instance, **kwargs):
+    """A citation of a stage was saved or deleted: the stage may have gained or lost its
+    source."""
+    if instance.stage_id:
+        refresh_stages([instance.stage_id])
+
+
+def news_item_changed(sender, instance, **kwargs):
+    """A news item was published, hidden or deleted: the stages it supports follow."""
+    stages = Citation.objects.filter(news_item=instance.pk).exclude(stage=None)
+    refresh_stages(stages.values_list("stage", flat=True))

@@ -193,7 +193,7 @@ class AgreementListView(FacetedListMixin, RegisterMixin, PlaceMixin, PublishedMi
         PARK,
         SECTOR,
         Facet("kind", _("Kind"), "kind", CooperationAgreement.Kind.choices),
-        Facet("status", _("Status"), "status", CooperationAgreement.Status.choices),
+        Facet("stage", _("Stage"), "stage", CooperationAgreement.Stage.choices),
     )
     paginate_by = 30
 
