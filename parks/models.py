@@ -201,21 +201,24 @@ class AgreementQuerySet(PublishedQuerySet):
         """What the tracker follows: agreements and signed projects, not events."""
         return self.exclude(record_type=CooperationAgreement.RecordType.EVENT)
 
-    def stage_summary(self):
-        """How many of these are at each stage, and their amounts per stage, currency and
-        basis (intended, planned and signed amounts are never added together): one query.
-
-        A list of ``{"stage", "label", "count", "amounts": [{"amount", "basis"}]}`` in the
-        stages' order, leaving out the stages none has reached.
-        """
-        rows = (
-            self.exclude(stage="")
-            .order_by()
-            .values("stage", "currency", "amount_basis")
-            .annotate(n=models.Count("pk"), total=models.Sum("amount"))
-            .order_by("stage", "currency", "amount_basis")
+    def stage_rows(self):
+        """How many there are, and their amounts, per record type, stage, currency and basis:
+        one query, whose rows ``summarise_stages`` reads (and the home page's totals)."""
+        return (
+            self.order_by()
+            .values("record_type", "stage", "currency", "amount_basis")
+            .annotate(
+                n=models.Count("pk"),
+                with_amount=models.Count("amount"),
+                total=models.Sum("amount"),
+            )
+            .order_by("record_type", "stage", "currency", "amount_basis")
         )
-        return summarise_stages(rows)
+
+    def stage_summary(self):
+        """How many agreements and signed projects are at each stage, and their amounts per
+        stage, currency and basis: one query (see ``summarise_stages``)."""
+        return summarise_stages(self.stage_rows())
 
 
 class CooperationAgreement(PublishableModel, PartialDateModel):
@@ -377,19 +380,41 @@ def current_stage(stages):
 
 
 def summarise_stages(rows):
-    """The rows of ``stage_summary`` (per stage, currency and basis) per stage in order."""
+    """The rows of ``stage_rows`` as the tracker sums them up: agreements and projects (not
+    events) per stage in the stages' order, leaving out the stages none has reached, each
+    with its amounts per currency and basis (intended, planned and signed amounts are never
+    added together).
+
+    A list of ``{"stage", "label", "count", "amounts": [{"amount", "basis", "count"}]}``.
+    """
     summary = {stage: {"stage": stage.value, "label": stage.label, "count": 0, "amounts": []}
                for stage in STAGE_ORDER}  # fmt: skip
     for row in rows:
+        if row["record_type"] == CooperationAgreement.RecordType.EVENT or not row["stage"]:
+            continue
         entry = summary[Stage(row["stage"])]
         entry["count"] += row["n"]
         if row["total"] is not None and row["currency"]:
             entry["amounts"].append(
                 {
-                    "amount": format_amount(row["total"], row["currency"]),
-                    "basis": AmountBasis(row["amount_basis"]).label,
+                    "key": (row["currency"], row["amount_basis"]),
+                    "total": row["total"],
+                    "count": row["with_amount"],
                 }
             )
+    for entry in summary.values():  # agreements and projects of a stage, added up
+        added = {}
+        for amount in entry["amounts"]:
+            total, count = added.get(amount["key"], (0, 0))
+            added[amount["key"]] = (total + amount["total"], count + amount["count"])
+        entry["amounts"] = [
+            {
+                "amount": format_amount(total, currency),
+                "basis": AmountBasis(basis).label,
+                "count": count,
+            }
+            for (currency, basis), (total, count) in sorted(added.items())
+        ]
     return [entry for entry in summary.values() if entry["count"]]
 
 

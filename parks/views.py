@@ -1,6 +1,6 @@
 from urllib.parse import urlencode
 
-from django.db.models import CharField, F, Prefetch, Window
+from django.db.models import CharField, F, Prefetch, Q, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -71,10 +71,14 @@ class CitedDetailMixin:
 
     news_filter = None  # the news list's filter that shows all of this record's news
 
+    def quoted_citations(self):
+        """The words of the news that support the record, as visitors may see them."""
+        return self.object.citations.quoted().public().select_related("news_item", "document")
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         cited = self.object.citations
-        citations = list(cited.quoted().public().select_related("news_item", "document"))
+        citations = list(self.quoted_citations())
         context["citations"] = citations
         context["source_item"] = next((c.news_item for c in citations if c.news_item), None)
         news_items = list(cited.news_items()[: NEWS_ON_A_PAGE + 1])
@@ -139,6 +143,7 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
             context["enterprise_count"] = park.enterprises.published().count()
         if len(park.listed_signed) > LISTED_ON_A_PAGE:
             context["signed_count"] = park.agreements.published().in_register().count()
+        context["stage_summary"] = park.agreements.published().stage_summary()
         return context
 
 
@@ -201,6 +206,40 @@ class AgreementListView(FacetedListMixin, RegisterMixin, PlaceMixin, PublishedMi
 class AgreementDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = CooperationAgreement
     related = ("park", "parties", "sectors")
+
+    def quoted_citations(self):
+        """The agreement's sources and its stages' in one query: the stages' go to the
+        timeline (see ``get_context_data``)."""
+        agreement = self.object
+        citations = agreement.citations.model.objects.filter(
+            Q(agreement=agreement) | Q(stage__agreement=agreement)
+        )
+        return citations.quoted().public().select_related("news_item", "document")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sources = {}
+        for citation in context["citations"]:
+            if citation.stage_id:
+                sources.setdefault(citation.stage_id, []).append(citation)
+        context["citations"] = [c for c in context["citations"] if not c.stage_id]
+        context["source_item"] = next(
+            (c.news_item for c in context["citations"] if c.news_item), None
+        )
+        context["timeline"] = timeline(self.object.stages.all(), sources)
+        return context
+
+
+def timeline(stages, sources):
+    """The stages a source supports, in the stages' order, each with ``sources``: the quoted
+    words of published news (``sources``: stage pk -> citations) or else none, when the
+    staff's note (``source_note``) is the source."""
+    shown = []
+    for stage in sorted(stages, key=lambda stage: stage.position):
+        stage.sources = sources.get(stage.pk, [])
+        if stage.sources or stage.source_note_en or stage.source_note_zh_hans:
+            shown.append(stage)
+    return shown
 
 
 class OpportunityListView(FacetedListMixin, PlaceMixin, PublishedMixin, ListView):
