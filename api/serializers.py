@@ -248,8 +248,21 @@ TimelineField = extend_schema_field(
 )(TimelineField)
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "enum": ["", *CooperationAgreement.Stage.values],
+        "description": "The latest stage a source supports (see timeline); empty while no "
+        "stage has a source.",
+    }
+)
+class StageField(serializers.CharField):
+    pass
+
+
 class AgreementSerializer(RecordSerializer):
     date = DateField()
+    stage = StageField(read_only=True)
     timeline = TimelineField()
     park = slugs(allow_null=True)
     parties = slugs(many=True)

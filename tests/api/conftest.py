@@ -3,6 +3,7 @@ import pytest
 from tests.factories import (
     cite,
     make_agreement,
+    make_stage,
     make_enterprise,
     make_news,
     make_opportunity,
@@ -77,3 +78,6 @@ def populate(n):
         news = make_news(slug=f"news-{i:02d}", year=2021, month=1 + i % 12)
         cite(news, park, enterprise, agreement)
         cite(news, opportunity, quote=f"Opportunity {i} is open.")
+        make_stage(agreement, "signed", note="Park committee")
+        started = make_stage(agreement, "started")
+        cite(news, started, quote=f"Agreement {i}: construction started.")

@@ -136,9 +136,10 @@ def test_list_pages_run_a_fixed_number_of_queries(
 @pytest.mark.parametrize(
     ("name", "slug", "queries"),
     [
-        ("parks:park_detail", "park-0", 12),  # + the park's key figures
+        # + the park's key figures, + the stage summary of its agreements and projects
+        ("parks:park_detail", "park-0", 13),
         ("parks:enterprise_detail", "enterprise-0", 8),
-        ("parks:agreement_detail", "agreement-0", 7),
+        ("parks:agreement_detail", "agreement-0", 8),  # + its stages (the timeline)
         ("parks:opportunity_detail", "opportunity-0", 8),
         ("news:detail", "news-0", 2),
     ],
