@@ -18,7 +18,8 @@ from common.counting import count_each
 from common.money import format_amount
 from common.ratelimit import is_limited, too_many_requests
 from news.models import NewsItem
-from parks.models import CooperationAgreement, Park, summarise_stages
+from parks.models import CooperationAgreement, Park
+from parks.stages import summarise_stages
 from places.models import City
 
 from .search import Search, SearchError, clean_query, is_shortened, search

@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from common.dates import PartialDateModel, newest_first
 from common.money import AmountBasis, Currency, format_amount
-from common.pagecache import bump_on_commit
 from common.publishing import PublishableModel, PublishedQuerySet, listing_index
-from common.seeding import SeededModel
 from places.fields import city_field, province_field
+
+from .stages import Stage, TrackedAgreement, TrackedQuerySet
 
 
 class Sector(PublishableModel):
@@ -176,52 +176,14 @@ class Enterprise(PublishableModel):
         return reverse("parks:enterprise_detail", kwargs={"slug": self.slug})
 
 
-class Stage(models.TextChoices):
-    """Where a cooperation agreement or a signed project stands, in the order it gets there;
-    it may stop at any point."""
-
-    INTENT = "intent", _("Intent")
-    SIGNED = "signed", _("Signed")
-    STARTED = "started", _("Started")
-    IN_PRODUCTION = "in_production", _("In production")
-    STOPPED = "stopped", _("Stopped")
-
-
-# The order of the stages: a later one is the agreement's stage; a stop ends it.
-STAGE_ORDER = [Stage.INTENT, Stage.SIGNED, Stage.STARTED, Stage.IN_PRODUCTION, Stage.STOPPED]
-
-
-class AgreementQuerySet(PublishedQuerySet):
+class AgreementQuerySet(TrackedQuerySet, PublishedQuerySet):
     def in_register(self):
         """What the agreement register lists: what a source calls an agreement, signing or
         contract, not the projects and events it reports without one."""
         return self.filter(record_type=CooperationAgreement.RecordType.AGREEMENT)
 
-    def tracked(self):
-        """What the tracker follows: agreements and signed projects, not events."""
-        return self.exclude(record_type=CooperationAgreement.RecordType.EVENT)
 
-    def stage_rows(self):
-        """How many there are, and their amounts, per record type, stage, currency and basis:
-        one query, whose rows ``summarise_stages`` reads (and the home page's totals)."""
-        return (
-            self.order_by()
-            .values("record_type", "stage", "currency", "amount_basis")
-            .annotate(
-                n=models.Count("pk"),
-                with_amount=models.Count("amount"),
-                total=models.Sum("amount"),
-            )
-            .order_by("record_type", "stage", "currency", "amount_basis")
-        )
-
-    def stage_summary(self):
-        """How many agreements and signed projects are at each stage, and their amounts per
-        stage, currency and basis: one query (see ``summarise_stages``)."""
-        return summarise_stages(self.stage_rows())
-
-
-class CooperationAgreement(PublishableModel, PartialDateModel):
+class CooperationAgreement(TrackedAgreement, PublishableModel, PartialDateModel):
     class RecordType(models.TextChoices):
         AGREEMENT = "agreement", _("Agreement or signing")
         PROJECT = "project", _("Project")
@@ -255,17 +217,10 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         help_text=_("The kind of agreement; empty for a project or an event."),
     )
     stage = models.CharField(
-        _("stage"),
-        max_length=16,
-        choices=Stage,
-        blank=True,
-        db_index=True,
-        editable=False,
-        help_text=_(
-            "The latest stage a source supports, kept in step with the stages below; "
-            "empty while no stage has a source."
-        ),
-    )
+        _("stage"), max_length=16, choices=Stage, blank=True, db_index=True, editable=False,
+        help_text=_("The latest stage a source supports, kept in step with the stages below; "
+                    "empty while no stage has a source."),
+    )  # fmt: skip
     parties = models.ManyToManyField(
         Enterprise,
         verbose_name=_("parties in the directory"),
@@ -355,167 +310,6 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
     @property
     def amount_display(self):
         return format_amount(self.amount, self.currency)
-
-    def refresh_stage(self):
-        """Set ``stage`` to the latest stage a source supports; saved only if it changed."""
-        stage = current_stage(self.stages.supported().values_list("stage", flat=True))
-        if stage != self.stage:
-            self.stage = stage
-            type(self).objects.filter(pk=self.pk).update(stage=stage)
-            bump_on_commit()
-        return stage
-
-
-def stage_changed(sender, instance, **kwargs):
-    """post_save / post_delete of a stage: its agreement's stage follows."""
-    agreement = CooperationAgreement.objects.filter(pk=instance.agreement_id).first()
-    if agreement is not None:
-        agreement.refresh_stage()
-
-
-def current_stage(stages):
-    """The latest of ``stages`` in the stages' order (a stop ends it); "" for none."""
-    stages = set(stages)
-    return next((stage for stage in reversed(STAGE_ORDER) if stage in stages), "")
-
-
-def summarise_stages(rows):
-    """The rows of ``stage_rows`` as the tracker sums them up: agreements and projects (not
-    events) per stage in the stages' order, leaving out the stages none has reached, each
-    with its amounts per currency and basis (intended, planned and signed amounts are never
-    added together).
-
-    A list of ``{"stage", "label", "count", "amounts": [{"amount", "basis", "count"}]}``.
-    """
-    summary = {stage: {"stage": stage.value, "label": stage.label, "count": 0, "amounts": []}
-               for stage in STAGE_ORDER}  # fmt: skip
-    for row in rows:
-        if row["record_type"] == CooperationAgreement.RecordType.EVENT or not row["stage"]:
-            continue
-        entry = summary[Stage(row["stage"])]
-        entry["count"] += row["n"]
-        if row["total"] is not None and row["currency"]:
-            entry["amounts"].append(
-                {
-                    "key": (row["currency"], row["amount_basis"]),
-                    "total": row["total"],
-                    "count": row["with_amount"],
-                }
-            )
-    for entry in summary.values():  # agreements and projects of a stage, added up
-        added = {}
-        for amount in entry["amounts"]:
-            total, count = added.get(amount["key"], (0, 0))
-            added[amount["key"]] = (total + amount["total"], count + amount["count"])
-        entry["amounts"] = [
-            {
-                "amount": format_amount(total, currency),
-                "basis": AmountBasis(basis).label,
-                "count": count,
-            }
-            for (currency, basis), (total, count) in sorted(added.items())
-        ]
-    return [entry for entry in summary.values() if entry["count"]]
-
-
-class AgreementStageQuerySet(models.QuerySet):
-    def supported(self):
-        """Stages a source supports: a note by staff, or quoted words of a published news
-        item (or of a source document). Only these are shown and counted."""
-        quoted = Q(citations__quote__gt="") & (
-            Q(citations__news_item=None) | Q(citations__news_item__is_published=True)
-        )
-        by_staff = Q(source_note_en__gt="") | Q(source_note_zh_hans__gt="")
-        return self.filter(Q(pk__in=self.filter(quoted).values("pk")) | by_staff)
-
-
-class AgreementStage(SeededModel, PartialDateModel):
-    """A stage an agreement or project reached, when, and who says so."""
-
-    agreement = models.ForeignKey(
-        CooperationAgreement,
-        verbose_name=_("agreement or project"),
-        related_name="stages",
-        on_delete=models.CASCADE,
-    )
-    stage = models.CharField(_("stage"), max_length=16, choices=Stage)
-    source_note = models.TextField(
-        _("source entered by staff"),
-        blank=True,
-        help_text=_(
-            "Who says the agreement reached this stage, when no news item does: e.g. "
-            "“Park committee, annual report 2024”. A stage is shown only with this note or "
-            "with the quoted words of a published news item (added on the news item)."
-        ),
-    )
-
-    objects = AgreementStageQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("stage")
-        verbose_name_plural = _("stages")
-        ordering = ["agreement", "pk"]
-        constraints = [
-            *PartialDateModel.Meta.constraints,
-            models.UniqueConstraint(
-                fields=["agreement", "stage"],
-                name="parks_agreementstage_once_per_agreement",
-                violation_error_message=_("This agreement already has that stage."),
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.agreement} – {self.get_stage_display()}"
-
-    def get_absolute_url(self):
-        return self.agreement.get_absolute_url()
-
-    @classmethod
-    def refresh_agreements(cls, stages):
-        """Keep the stage of the agreements of ``stages`` (keys) in step with their sources."""
-        agreements = CooperationAgreement.objects.filter(
-            pk__in=cls.objects.filter(pk__in=stages).values("agreement")
-        )
-        for agreement in agreements:
-            agreement.refresh_stage()
-
-    @property
-    def record_cited(self):
-        """What a news item citing this stage supports: the agreement."""
-        return self.agreement
-
-    @property
-    def position(self):
-        return STAGE_ORDER.index(self.stage)
-
-    def clean(self):
-        super().clean()
-        agreement = self.agreement if self.agreement_id else None
-        if agreement is None or agreement.record_type != agreement.RecordType.AGREEMENT:
-            return  # a project's or event's own date may be any of its stages'
-        if not self.year or not agreement.year:
-            return
-        if self.stage != Stage.INTENT and earlier(self, agreement):
-            raise ValidationError(
-                {
-                    "year": _(
-                        "A stage after the intent cannot come before the agreement's own "
-                        "date (%(date)s)."
-                    )
-                    % {"date": agreement.date_display}
-                }
-            )
-
-
-def earlier(one, other):
-    """Whether partial date ``one`` is surely before ``other`` (compared as far as both go)."""
-    for part in ("year", "month", "day"):
-        a, b = getattr(one, part), getattr(other, part)
-        if a is None or b is None:
-            return False
-        if a != b:
-            return a < b
-    return False
 
 
 class InvestmentOpportunity(PublishableModel):
@@ -617,3 +411,4 @@ class InvestmentOpportunity(PublishableModel):
 
 
 from .pictures import ParkImage  # noqa: E402, F401 - a park's pictures, in a module of their own
+from .tracker import AgreementStage, stage_changed  # noqa: E402, F401 - the tracker's stages

@@ -1,7 +1,8 @@
 """Making cooperation agreements, between enterprises, and investment opportunities."""
 
 from news.models import Language
-from parks.models import AgreementStage, CooperationAgreement, InvestmentOpportunity, current_stage
+from parks.models import AgreementStage, CooperationAgreement, InvestmentOpportunity
+from parks.stages import current_stage
 
 from . import templates, words
 from .making import Maker, RecordInfo

@@ -3,12 +3,12 @@ import pytest
 from tests.factories import (
     cite,
     make_agreement,
-    make_stage,
     make_enterprise,
     make_news,
     make_opportunity,
     make_park,
     make_sector,
+    make_stage,
 )
 from tests.policies.factories import make_policy
 
