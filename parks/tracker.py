@@ -1,7 +1,7 @@
 """The agreement tracker: the stages an agreement or signed project reached, each with its
 date and its source (a note by staff here, or the quoted words of a news item, cited on it)."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -84,8 +84,11 @@ class AgreementStage(SeededModel, PartialDateModel):
 
     def clean(self):
         super().clean()
-        agreement = self.agreement if self.agreement_id else None
-        if agreement is None or agreement.record_type != agreement.RecordType.AGREEMENT:
+        try:  # on the agreement's admin page, the agreement being added
+            agreement = self.agreement
+        except ObjectDoesNotExist:
+            return
+        if agreement.record_type != agreement.RecordType.AGREEMENT:
             return  # a project's or event's own date may be any of its stages'
         if not self.year or not agreement.year:
             return
