@@ -88,8 +88,12 @@ class AgreementStage(SeededModel, PartialDateModel):
             agreement = self.agreement
         except ObjectDoesNotExist:
             return
+        if agreement.record_type == agreement.RecordType.EVENT:
+            raise ValidationError(
+                _("An event has no stages: only agreements and projects are tracked.")
+            )
         if agreement.record_type != agreement.RecordType.AGREEMENT:
-            return  # a project's or event's own date may be any of its stages'
+            return  # a project's own date may be that of any of its stages
         if not self.year or not agreement.year:
             return
         if self.stage != Stage.INTENT and earlier(self, agreement):

@@ -38,6 +38,14 @@ def test_a_stage_after_the_intent_cannot_come_before_the_signing_date():
     AgreementStage(agreement=project, stage="started", year=2019).full_clean()
 
 
+def test_an_event_has_no_stages():
+    event = make_agreement(slug="forum", record_type="event", kind="")
+    with translation.override("zh-hans"):
+        with pytest.raises(ValidationError) as error:
+            AgreementStage(agreement=event, stage="signed", source_note_en="Staff").full_clean()
+        assert "活动没有阶段" in str(error.value)
+
+
 def test_an_agreement_reaches_each_stage_once():
     agreement = make_agreement()
     make_stage(agreement, "signed", note="Park committee")
