@@ -22,6 +22,10 @@ class Stage(models.TextChoices):
 STAGE_ORDER = [Stage.INTENT, Stage.SIGNED, Stage.STARTED, Stage.IN_PRODUCTION, Stage.STOPPED]
 
 
+# What the tracker's summary counts and adds up by.
+STAGE_GROUP = ("record_type", "stage", "currency", "amount_basis")
+
+
 def current_stage(stages):
     """The latest of ``stages`` in the stages' order (a stop ends it); "" for none."""
     stages = set(stages)
@@ -79,13 +83,13 @@ class TrackedQuerySet(models.QuerySet):
         one query, whose rows ``summarise_stages`` reads (and the home page's totals)."""
         return (
             self.order_by()
-            .values("record_type", "stage", "currency", "amount_basis")
+            .values(*STAGE_GROUP)
             .annotate(
                 n=models.Count("pk"),
                 with_amount=models.Count("amount"),
                 total=models.Sum("amount"),
             )
-            .order_by("record_type", "stage", "currency", "amount_basis")
+            .order_by(*STAGE_GROUP)
         )
 
     def stage_summary(self):

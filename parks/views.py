@@ -1,6 +1,6 @@
 from urllib.parse import urlencode
 
-from django.db.models import CharField, F, Prefetch, Q, Window
+from django.db.models import CharField, Count, F, Prefetch, Q, Sum, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +18,7 @@ from .models import (
     ParkImage,
     Sector,
 )
+from .stages import STAGE_GROUP, summarise_stages
 
 
 def sector_choices():
@@ -127,7 +128,28 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
         bound = LISTED_ON_A_PAGE + 1
         ordering = CooperationAgreement._meta.ordering
         newest = Window(RowNumber(), partition_by=F("record_type"), order_by=ordering)
-        listed = list(park.agreements.published().annotate(rank=newest).filter(rank__lte=bound))
+        # The same query sums them up per record type, stage, currency and basis (the
+        # tracker's summary), read from the first row of each such group.
+        group = [F(name) for name in STAGE_GROUP]
+        rows = park.agreements.published().annotate(
+            rank=newest,
+            group_rank=Window(RowNumber(), partition_by=group, order_by=F("pk").asc()),
+            group_n=Window(Count("pk"), partition_by=group),
+            group_with_amount=Window(Count("amount"), partition_by=group),
+            group_total=Window(Sum("amount"), partition_by=group),
+        )
+        rows = list(rows.filter(Q(rank__lte=bound) | Q(group_rank=1)))
+        park.stage_summary = summarise_stages(
+            {
+                **{name: getattr(row, name) for name in STAGE_GROUP},
+                "n": row.group_n,
+                "with_amount": row.group_with_amount,
+                "total": row.group_total,
+            }
+            for row in rows
+            if row.group_rank == 1
+        )
+        listed = [row for row in rows if row.rank <= bound]
         signed = CooperationAgreement.RecordType.AGREEMENT
         park.listed_signed = [agreement for agreement in listed if agreement.record_type == signed]
         park.listed_projects = [
@@ -143,7 +165,7 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
             context["enterprise_count"] = park.enterprises.published().count()
         if len(park.listed_signed) > LISTED_ON_A_PAGE:
             context["signed_count"] = park.agreements.published().in_register().count()
-        context["stage_summary"] = park.agreements.published().stage_summary()
+        context["stage_summary"] = park.stage_summary
         return context
 
 

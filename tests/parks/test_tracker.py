@@ -281,3 +281,27 @@ def test_a_park_page_sums_up_its_own_agreements_and_projects(client, tracked, la
 def test_without_tracked_agreements_no_summary_is_shown(client):
     make_agreement(record_type="event", kind="")
     assert 'class="stage-table"' not in client.get("/en/").content.decode()
+
+
+def test_a_park_page_counts_agreements_beyond_those_it_lists(client):
+    park = make_park(slug="busy")
+    for n in range(15):
+        agreement = make_agreement(slug=f"deal-{n}", park=park, year=2021, month=1 + n % 12)
+        make_stage(agreement, "signed", note="Park committee")
+    oldest = make_agreement(
+        slug="oldest",
+        title_en="Oldest pipe mill",
+        park=park,
+        year=2001,
+        amount=Decimal("2000000"),
+        currency="USD",
+        amount_basis="contracted",
+    )
+    make_stage(oldest, "in_production", note="Park committee")
+    html = client.get(park.get_absolute_url()).content.decode()
+    assert summary_rows(html) == [
+        ("signed", "15", []),
+        ("in_production", "1", ["USD 2 million (signed contract value, 1 with an amount)"]),
+    ]
+    assert "Oldest pipe mill" not in html  # not among the newest listed
+    assert "All 16 agreements signed in this park" in html

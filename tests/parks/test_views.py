@@ -136,8 +136,8 @@ def test_list_pages_run_a_fixed_number_of_queries(
 @pytest.mark.parametrize(
     ("name", "slug", "queries"),
     [
-        # + the park's key figures, + the stage summary of its agreements and projects
-        ("parks:park_detail", "park-0", 13),
+        # + the park's key figures; its agreements' stage summary is read with its agreements
+        ("parks:park_detail", "park-0", 12),
         ("parks:enterprise_detail", "enterprise-0", 8),
         ("parks:agreement_detail", "agreement-0", 8),  # + its stages (the timeline)
         ("parks:opportunity_detail", "opportunity-0", 8),
