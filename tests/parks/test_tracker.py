@@ -268,6 +268,9 @@ def test_the_home_page_sums_up_the_stages_per_currency_and_basis(
 def test_a_park_page_sums_up_its_own_agreements_and_projects(client, tracked, language):
     with translation.override(language):
         html = client.get(tracked.get_absolute_url()).content.decode()
+    with translation.override(language):
+        started = translation.gettext("Started")
+    assert f" · {started}" in html  # each listed agreement and project says its stage
     rows = summary_rows(html)
     assert [(stage, count) for stage, count, _amounts in rows] == [
         ("signed", "1"),
