@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from common.admin import PUBLISHING, BilingualAdmin
 from common.languages import columns
 
-from .models import Citation, NewsItem, SourceDocument
+from .models import Citation, NewsItem, SourceDocument, refresh_stages
 
 
 class CitationInline(admin.TabularInline):
@@ -55,6 +55,11 @@ class NewsItemAdmin(BilingualAdmin):
     @admin.display(description=_("date"), ordering="year")
     def date_display(self, obj):
         return obj.date_display
+
+    def published_changed(self, queryset):
+        """The agreements whose stages these items support follow them."""
+        stages = Citation.objects.filter(news_item__in=queryset).exclude(stage=None)
+        refresh_stages(stages.values_list("stage", flat=True))
 
 
 @admin.register(SourceDocument)

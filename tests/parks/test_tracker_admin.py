@@ -126,3 +126,18 @@ def test_an_editor_cites_a_stage_on_its_news_item(admin_client):
         },
     ).json()
     assert [row["id"] for row in found["results"]] == [str(stage.pk)]
+
+
+def test_hiding_a_news_item_from_its_list_takes_its_support_away(admin_client):
+    agreement = CooperationAgreement.objects.create(
+        slug="pipe-mill", title_en="Pipe mill", kind="investment_project", is_published=True
+    )
+    started = AgreementStage.objects.create(agreement=agreement, stage="started")
+    item = make_news()
+    Citation.objects.create(news_item=item, stage=started, quote="Work began.")
+    assert CooperationAgreement.objects.get(pk=agreement.pk).stage == "started"
+    url = admin_url(NewsItem, "changelist")
+    admin_client.post(url, {"action": "unpublish", "_selected_action": [item.pk]})
+    assert CooperationAgreement.objects.get(pk=agreement.pk).stage == ""
+    admin_client.post(url, {"action": "publish", "_selected_action": [item.pk]})
+    assert CooperationAgreement.objects.get(pk=agreement.pk).stage == "started"
