@@ -18,7 +18,7 @@ from common.publishing import published_related
 from news.models import Citation
 from news.views import NewsListView
 from parks import views as parks_views
-from parks.models import Sector
+from parks.models import AgreementStage, Sector
 from policies import views as policies_views
 from policies.models import Policy
 
@@ -68,17 +68,27 @@ LIST_VIEWS = {
     "policies": policies_views.PolicyListView,
 }
 # A news item's citations with, of each record they cite, only what "cites" reads.
-CITED = Citation.objects.select_related(*Citation.RECORD_FIELDS).only(
+# (A stage's citation supports its agreement: the agreement is among the records cited.)
+CITED_FIELDS = [name for name in Citation.RECORD_FIELDS if name != "stage"]
+CITED = Citation.objects.select_related(*CITED_FIELDS, "stage__agreement").only(
     "news_item",
     *Citation.RECORD_FIELDS,
-    *(
-        f"{name}__{column}"
-        for name in Citation.RECORD_FIELDS
-        for column in ("slug", "is_published")
-    ),
+    *(f"{name}__{column}" for name in CITED_FIELDS for column in ("slug", "is_published")),
+    "stage__agreement__slug",
+    "stage__agreement__is_published",
 )
+# An agreement's stages with their sources: the quoted words of published news.
+STAGE_SOURCES = Citation.objects.quoted().public().select_related("news_item", "document")
 PREFETCH = {
     "news": (Prefetch("citations", queryset=CITED),),
+    "agreements": (
+        Prefetch(
+            "stages",
+            queryset=AgreementStage.objects.prefetch_related(
+                Prefetch("citations", queryset=STAGE_SOURCES)
+            ),
+        ),
+    ),
     "parks": ("figures",),
     "chains": chains.PREFETCH,
     # What the policy list page does not show: the parks and opportunities a policy names.

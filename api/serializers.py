@@ -187,8 +187,83 @@ class EnterpriseSerializer(PlaceFields, RecordSerializer):
         ]
 
 
+class TimelineField(serializers.Field):
+    """An agreement's stages that a source supports, in order, each with its sources:
+    the quoted words of published news, or the note of staff."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="stages", read_only=True, **kwargs)
+
+    def to_representation(self, stages):
+        timeline = []
+        for stage in sorted(stages.all(), key=lambda stage: stage.position):
+            sources = [  # prefetched: quoted words, of published news items only
+                {
+                    "news": citation.news_item.slug if citation.news_item_id else None,
+                    "document": citation.document.file_name if citation.document_id else None,
+                    "quote": citation.quote,
+                }
+                for citation in stage.citations.all()
+            ]
+            notes = {name: getattr(stage, name) or "" for name in translated("source_note")}
+            if sources or any(notes.values()):
+                timeline.append(
+                    {"stage": stage.stage, "date": stage.date_iso or None, "sources": sources}
+                    | notes
+                )
+        return timeline
+
+
+TimelineField = extend_schema_field(
+    {
+        "type": "array",
+        "description": "The stages a source supports, in order (intent, signed, started, in "
+        "production, stopped), each with its date and its sources: the quoted words of "
+        "published news items, or a note entered by staff.",
+        "items": {
+            "type": "object",
+            "properties": {
+                "stage": {
+                    "type": "string",
+                    "enum": list(CooperationAgreement.Stage.values),
+                },
+                "date": {"type": "string", "nullable": True, "example": "2021-05"},
+                "sources": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "news": {"type": "string", "nullable": True},
+                            "document": {"type": "string", "nullable": True},
+                            "quote": {"type": "string"},
+                        },
+                        "required": ["news", "document", "quote"],
+                    },
+                },
+                **{name: {"type": "string"} for name in translated("source_note")},
+            },
+            "required": ["stage", "date", "sources", *translated("source_note")],
+        },
+    }
+)(TimelineField)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "enum": ["", *CooperationAgreement.Stage.values],
+        "description": "The latest stage a source supports (see timeline); empty while no "
+        "stage has a source.",
+    }
+)
+class StageField(serializers.CharField):
+    pass
+
+
 class AgreementSerializer(RecordSerializer):
     date = DateField()
+    stage = StageField(read_only=True)
+    timeline = TimelineField()
     park = slugs(allow_null=True)
     parties = slugs(many=True)
     sectors = slugs(many=True)
@@ -200,7 +275,8 @@ class AgreementSerializer(RecordSerializer):
             *translated("title", "summary", "highlights", "other_parties"),
             "record_type",
             "kind",
-            "status",
+            "stage",
+            "timeline",
             "date",
             "year",
             "month",
@@ -276,6 +352,8 @@ class CitesField(serializers.Field):
         for citation in citations.all():  # prefetched with their records
             for key, field in CITED_KINDS.items():
                 record = getattr(citation, field) if getattr(citation, f"{field}_id") else None
+                if key == "agreements" and citation.stage_id:  # a stage: of its agreement
+                    record = citation.stage.agreement
                 if record is not None and record.is_published and record.slug not in cited[key]:
                     cited[key].append(record.slug)
         return cited

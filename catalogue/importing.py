@@ -7,11 +7,13 @@ from collections import Counter
 
 from common import languages
 from common.languages import column
-from common.seeding import retire_seeded, upsert_seeded, upsert_seeded_many
+from common.models import SeedTombstone
+from common.seeding import edited_since_import, retire_seeded, upsert_seeded, upsert_seeded_many
 from common.translation import TranslationStatus
 from news.importing import import_document, news_key
 from news.mentions import MentionFinder, link_mentions, mention_key
 from news.models import Citation, NewsItem, SourceDocument
+from parks.models import AgreementStage
 
 from .chains import import_chains
 from .figures import import_figures
@@ -53,6 +55,7 @@ class SeedImporter:
         self.document_ids = dict(SourceDocument.objects.values_list("file_name", "pk"))
         for kind in KINDS:
             self.import_kind(kind)
+        self.import_stages()
         import_chains(self)
         parks = {key: obj for (kind, key), obj in self.objects.items() if kind == "parks"}
         import_figures(self.seeds, parks, self.stats)
@@ -109,6 +112,74 @@ class SeedImporter:
                 self.objects[(kind.key, entry["key"])] = obj
         if kind.evidence:
             self.cite(kind, entries)
+
+    # The tracker: the stages agreements and projects reached, each cited.
+
+    def import_stages(self):
+        """Write the catalogue's stages of each agreement (keyed ``stages:<agreement>:<stage>``),
+        their citations, and retire the stages it no longer gives; then each agreement's stage
+        follows its sources. A stage an editor made for the same agreement is kept as it is."""
+        rows, entries = [], []
+        agreements = {}
+        for entry in self.seeds.catalogue.get("agreements", []):
+            agreement = self.objects.get(("agreements", entry["key"]))
+            if agreement is None:
+                continue
+            agreements[agreement.pk] = agreement
+            for stage in entry.get("stages", []):
+                key = f"stages:{entry['key']}:{stage['stage']}"
+                values = {
+                    "agreement": agreement,
+                    "stage": stage["stage"],
+                    **{part: stage.get(part) for part in ("year", "month", "day")},
+                }
+                rows.append((key, values, None))
+                entries.append({**stage, "key": key})
+        made_here = set(
+            AgreementStage.objects.filter(agreement__in=agreements)
+            .exclude(seed_key__startswith="stages:")
+            .values_list("agreement", "stage")
+        )
+        wanted = [
+            (row, entry)
+            for row, entry in zip(rows, entries, strict=True)
+            if (row[1]["agreement"].pk, row[1]["stage"]) not in made_here
+        ]
+        results = upsert_seeded_many(
+            AgreementStage, [row for row, _entry in wanted], restore_deleted=self.restore_deleted
+        )
+        stages = {}
+        for (_row, entry), (outcome, obj) in zip(wanted, results, strict=True):
+            self.stats[f"stages {outcome}"] += 1
+            if obj is not None:
+                stages[obj.pk] = entry
+        self.cite_records("stage", stages)
+        self.retire_stages([entry["key"] for entry in entries])
+        for agreement in agreements.values():
+            agreement.refresh_stage()
+
+    def retire_stages(self, keep):
+        """Stages the catalogue no longer gives: deleted unless an editor changed them or
+        cited them, else left to the editor."""
+        stale = AgreementStage.objects.filter(seed_key__startswith="stages:")
+        stale = list(stale.exclude(seed_key__in=keep).exclude(seed_values={}))
+        cited = set(
+            Citation.objects.filter(stage__in=stale, is_imported=False).values_list(
+                "stage", flat=True
+            )
+        )
+        kept = [s for s in stale if s.pk in cited or edited_since_import(s)]
+        for stage in kept:
+            stage.seed_values = {}
+            stage.save(update_fields=["seed_values"])
+        gone = [s for s in stale if s not in kept]
+        AgreementStage.objects.filter(pk__in=[s.pk for s in gone]).delete()
+        # Retired by the import, not deleted by an editor: no tombstone keeps them out.
+        SeedTombstone.objects.filter(
+            model=AgreementStage._meta.label_lower, seed_key__in=[s.seed_key for s in gone]
+        ).delete()
+        if gone:
+            self.stats["stages retired"] += len(gone)
 
     def retire(self, kind):
         """Records of entries the catalogue no longer has (merged into another, or dropped)."""
@@ -168,12 +239,16 @@ class SeedImporter:
 
     def cite(self, kind, entries):
         """Keep each record's imported citations equal to its catalogue evidence."""
-        field = Citation.field_for(kind.model)
         records = {
             obj.pk: entry
             for entry in entries
             if (obj := self.objects.get((kind.key, entry["key"]))) is not None
         }
+        self.cite_records(Citation.field_for(kind.model), records)
+
+    def cite_records(self, field, records):
+        """Keep the imported citations of ``records`` (pk -> catalogue entry) through
+        ``field`` equal to the entries' evidence."""
         existing = {}
         imported = Citation.objects.filter(is_imported=True, **{f"{field}_id__in": records})
         for citation in imported.order_by("position", "pk"):

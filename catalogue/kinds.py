@@ -99,7 +99,6 @@ KINDS = (
         choices={
             "record_type": (CooperationAgreement.RecordType.values, True),
             "kind": (CooperationAgreement.Kind.values, False),  # required of agreements only
-            "status": (CooperationAgreement.Status.values, True),
             **PLACE,
         },
         plain=("year", "month", "day"),
@@ -183,6 +182,7 @@ ENTERPRISE_KIND_WORDS = {
 }
 KIND_WORDS = {"parks": PARK_KIND_WORDS, "enterprises": ENTERPRISE_KIND_WORDS}
 CURRENCIES = ("CNY", "USD")
+STAGES = CooperationAgreement.Stage.values
 AMOUNT_BASES = AmountBasis.values
 
 

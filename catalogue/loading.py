@@ -14,7 +14,7 @@ from news.parsing import DocumentError, parse_document, read_document
 from . import figures
 from .chains import SECTION as CHAINS
 from .chains import check_chains
-from .kinds import AGREEMENT_WORDS, AMOUNT_BASES, CURRENCIES, KIND_WORDS, KINDS
+from .kinds import AGREEMENT_WORDS, AMOUNT_BASES, CURRENCIES, KIND_WORDS, KINDS, STAGES
 
 CATALOGUE = "catalogue"  # a folder of TOML files, merged in name order
 TRANSLATIONS = "translations"
@@ -202,6 +202,7 @@ class CatalogueChecker:
             self.record_type(entry)
             self.date(entry)
             self.amount(entry)
+            self.stages(entry)
         if kind.evidence:
             self.evidence(entry)
             self.figures_cited(kind, entry)
@@ -287,8 +288,38 @@ class CatalogueChecker:
         elif entry.get("kind"):
             self.fail(entry, "only an agreement has a kind; a project or event has none")
 
-    def date(self, entry):
-        month, day = entry.get("month"), entry.get("day")
+    def stages(self, entry):
+        """The stages an agreement or project reached, each once, dated as precisely as its
+        source and cited from the seeds; an event has none."""
+        stages = entry.get("stages", [])
+        if not isinstance(stages, list):
+            self.fail(entry, "stages must be a list of [[agreements.stages]]")
+        if stages and entry.get("record_type") == "event":
+            self.fail(entry, "an event has no stages; only agreements and projects are tracked")
+        seen = set()
+        for stage in stages:
+            name = stage.get("stage", "")
+            if name not in STAGES:
+                self.fail(entry, f"stage {name!r} is not one of {', '.join(STAGES)}")
+            if name in seen:
+                self.fail(entry, f"the stage {name!r} is given twice")
+            seen.add(name)
+            self.date(entry, stage)
+            if not stage.get("evidence"):
+                self.fail(entry, f"the stage {name!r} needs at least one evidence quotation")
+            for citation in stage["evidence"]:
+                document = self.seeds.documents.get(citation.get("file"))
+                quote = citation.get("quote", "")
+                if document is None or not quote or quote not in document.text:
+                    self.fail(
+                        entry,
+                        f"the stage {name!r} quotes {quote[:60]!r}, which is not in "
+                        f"{citation.get('file')}",
+                    )
+
+    def date(self, entry, dated=None):
+        dated = entry if dated is None else dated
+        month, day = dated.get("month"), dated.get("day")
         if month is not None and not 1 <= month <= 12:
             self.fail(entry, f"month {month} is not from 1 to 12")
         if day is not None and (month is None or not 1 <= day <= 31):

@@ -157,10 +157,15 @@ class BilingualAdmin(TabbedTranslationAdmin):
             f"{short_name(code)} {obj.get_translation_status_display_for(code)}" for code in codes()
         )
 
+    def published_changed(self, queryset):
+        """Records were published or hidden at once (an update, which sends no signal): what
+        follows them is told here."""
+
     @admin.action(description=_("Publish selected records"), permissions=["change"])
     def publish(self, request, queryset):
         count = queryset.update(is_published=True)
         pagecache.bump_on_commit(queryset.db)  # an update sends no signal
+        self.published_changed(queryset)
         self.message_user(
             request,
             ngettext("%(count)d record published.", "%(count)d records published.", count)
@@ -172,6 +177,7 @@ class BilingualAdmin(TabbedTranslationAdmin):
     def unpublish(self, request, queryset):
         count = queryset.update(is_published=False)
         pagecache.bump_on_commit(queryset.db)  # an update sends no signal
+        self.published_changed(queryset)
         self.message_user(
             request,
             ngettext("%(count)d record hidden.", "%(count)d records hidden.", count)

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from common.admin import PUBLISHING, BilingualAdmin
 from common.languages import columns
 
-from .models import Citation, NewsItem, SourceDocument
+from .models import Citation, NewsItem, SourceDocument, refresh_stages
 
 
 class CitationInline(admin.TabularInline):
@@ -12,9 +12,18 @@ class CitationInline(admin.TabularInline):
 
     model = Citation
     fk_name = "news_item"
-    fields = ("park", "enterprise", "agreement", "opportunity", "policy", "quote", "is_imported")
+    fields = (
+        "park",
+        "enterprise",
+        "agreement",
+        "opportunity",
+        "policy",
+        "stage",
+        "quote",
+        "is_imported",
+    )
     readonly_fields = ("is_imported",)
-    autocomplete_fields = ("park", "enterprise", "agreement", "opportunity", "policy")
+    autocomplete_fields = ("park", "enterprise", "agreement", "opportunity", "policy", "stage")
     extra = 0
     verbose_name_plural = _("Records named or supported by this item")
 
@@ -46,6 +55,11 @@ class NewsItemAdmin(BilingualAdmin):
     @admin.display(description=_("date"), ordering="year")
     def date_display(self, obj):
         return obj.date_display
+
+    def published_changed(self, queryset):
+        """The agreements whose stages these items support follow them."""
+        stages = Citation.objects.filter(news_item__in=queryset).exclude(stage=None)
+        refresh_stages(stages.values_list("stage", flat=True))
 
 
 @admin.register(SourceDocument)

@@ -92,7 +92,7 @@ class NewsItem(PublishableModel, PartialDateModel):
 
 
 # The kinds of record a news item can cite: one field each on Citation.
-RECORD_FIELDS = ("park", "enterprise", "agreement", "opportunity", "policy")
+RECORD_FIELDS = ("park", "enterprise", "agreement", "opportunity", "policy", "stage")
 
 
 def one_record_of(fields):
@@ -130,7 +130,8 @@ class CitationQuerySet(models.QuerySet):
 
     def sources(self, number, quotes):
         """What a record's page shows of its sources, in one query: the first ``quotes``
-        quoted citations a visitor may see, in the record's order, with how many there are;
+        quoted citations a visitor may see, in the record's order, with how many there are
+        (an agreement's stages' quotes apart: the first ``quotes`` of them follow);
         and the ``number`` newest published news items that cite it, each once, newest first.
 
         Every citation of the record is ranked twice: among the quotes in the record's order,
@@ -138,7 +139,11 @@ class CitationQuerySet(models.QuerySet):
         is kept when it is among the first quotes or its item among the newest.
         """
         quoted = ~Q(quote="")
-        is_quoted = ExpressionWrapper(quoted, output_field=BooleanField())
+        # Quotes of an agreement's stages (see Citation.stage) are ranked and counted apart.
+        group = [
+            ExpressionWrapper(quoted, output_field=BooleanField()),
+            ExpressionWrapper(Q(stage=None), output_field=BooleanField()),
+        ]
         in_news_order = [
             *(F(f"news_item__{part}").desc(nulls_last=True) for part in ("year", "month", "day")),
             F("news_item__position").desc(),
@@ -146,13 +151,13 @@ class CitationQuerySet(models.QuerySet):
         ]
         has_item = ExpressionWrapper(Q(news_item=None), output_field=BooleanField())
         newest = Window(DenseRank(), partition_by=[has_item], order_by=in_news_order)
-        first = Window(RowNumber(), partition_by=[is_quoted], order_by=["position", "pk"])
+        first = Window(RowNumber(), partition_by=group, order_by=["position", "pk"])
         rows = list(
             self.public()
             .annotate(
                 item_rank=newest,
                 quote_rank=Case(When(quoted, then=first), default=Value(None)),
-                quote_total=Window(Count("pk"), partition_by=[is_quoted]),
+                quote_total=Window(Count("pk"), partition_by=group),
             )
             .annotate(
                 kept=Case(When(quote_rank__lte=quotes, then=Value(0)), default=F("item_rank"))
@@ -162,13 +167,13 @@ class CitationQuerySet(models.QuerySet):
         )
         cited = sorted(
             (row for row in rows if row.quote and row.quote_rank <= quotes),
-            key=lambda row: row.quote_rank,
+            key=lambda row: (row.stage_id is not None, row.quote_rank),
         )
         items = {}
         for row in sorted(rows, key=lambda row: row.item_rank):
             if row.news_item and row.item_rank <= number:
                 items.setdefault(row.news_item.pk, row.news_item)
-        total = cited[0].quote_total if cited else 0
+        total = next((row.quote_total for row in cited if row.stage_id is None), 0)
         return cited, total, list(items.values())
 
     def news_items(self):
@@ -248,6 +253,15 @@ class Citation(models.Model):
         null=True,
         blank=True,
     )
+    stage = models.ForeignKey(
+        "parks.AgreementStage",
+        verbose_name=_("stage of an agreement"),
+        related_name="citations",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        help_text=_("The item says an agreement or project reached this stage."),
+    )
     quote = models.TextField(
         _("quoted words"),
         blank=True,
@@ -279,7 +293,8 @@ class Citation(models.Model):
                 condition=one_record_of(RECORD_FIELDS),
                 name="news_citation_one_record",
                 violation_error_message=_(
-                    "Choose exactly one park, enterprise, agreement, opportunity or policy."
+                    "Choose exactly one park, enterprise, agreement, opportunity, policy or "
+                    "stage of an agreement."
                 ),
             ),
             models.CheckConstraint(
@@ -323,3 +338,23 @@ class Citation(models.Model):
             if cls._meta.get_field(name).related_model is model:
                 return name
         raise LookupError(f"news items do not cite {model._meta.label}")
+
+
+def refresh_stages(stages):
+    """The agreements whose stages ``stages`` (keys) are follow their sources again."""
+    stages = [pk for pk in stages if pk]
+    if stages:
+        Citation._meta.get_field("stage").related_model.refresh_agreements(stages)
+
+
+def citation_changed(sender, instance, **kwargs):
+    """A citation of a stage was saved or deleted: the stage may have gained or lost its
+    source."""
+    if instance.stage_id:
+        refresh_stages([instance.stage_id])
+
+
+def news_item_changed(sender, instance, **kwargs):
+    """A news item was published, hidden or deleted: the stages it supports follow."""
+    stages = Citation.objects.filter(news_item=instance.pk).exclude(stage=None)
+    refresh_stages(stages.values_list("stage", flat=True))

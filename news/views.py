@@ -42,6 +42,7 @@ def cited_records(item):
     found = {}
     for citation in item.citations.all():
         record = citation.record
+        record = getattr(record, "record_cited", record)  # a stage supports its agreement
         kind = register.kind_of(record)
         if kind is None or not record.is_published:
             continue
@@ -53,7 +54,7 @@ def cited_records(item):
 
 class NewsDetailView(DetailView):
     def get_queryset(self):
-        citations = Citation.objects.select_related(*Citation.RECORD_FIELDS)
+        citations = Citation.objects.select_related(*Citation.RECORD_FIELDS, "stage__agreement")
         return (
             NewsItem.objects.published()
             .select_related("source_document")

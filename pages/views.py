@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Sum
+from django.db.models import Count
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +19,7 @@ from common.money import format_amount
 from common.ratelimit import is_limited, too_many_requests
 from news.models import NewsItem
 from parks.models import CooperationAgreement, Park
+from parks.stages import summarise_stages
 from places.models import City
 
 from .search import Search, SearchError, clean_query, is_shortened, search
@@ -46,13 +47,14 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        agreements = CooperationAgreement.objects.published().in_register()
-        totals = (
-            agreements.exclude(amount=None)
-            .order_by("currency")
-            .values("currency")
-            .annotate(total=Sum("amount"), n=Count("pk"))
-        )
+        # One query: the tracker's summary and the register's totals per currency.
+        rows = list(CooperationAgreement.objects.published().stage_rows())
+        totals = {}
+        for row in rows:
+            in_register = row["record_type"] == CooperationAgreement.RecordType.AGREEMENT
+            if in_register and row["currency"] and row["total"] is not None:
+                total, count = totals.get(row["currency"], (0, 0))
+                totals[row["currency"]] = (total + row["total"], count + row["with_amount"])
         per_city = dict(
             Park.objects.published()
             .exclude(city=None)
@@ -83,9 +85,10 @@ class HomeView(TemplateView):
         context.update(
             figures=figures,
             agreement_totals=[
-                {"amount": format_amount(row["total"], row["currency"]), "count": row["n"]}
-                for row in totals
+                {"amount": format_amount(total, currency), "count": count}
+                for currency, (total, count) in sorted(totals.items())
             ],
+            stage_summary=summarise_stages(rows),
             featured_opportunities=open_opportunities.with_published("park")[:3],
             latest_news=NewsItem.objects.published()[:6],
             map_cities=cities,

@@ -1,12 +1,20 @@
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
 
 from common.admin import PUBLISHING, BilingualAdmin
 from common.images import SafeImageField, StoresUploadsFirstForm
 from common.languages import columns
 
-from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from .models import (
+    AgreementStage,
+    CooperationAgreement,
+    Enterprise,
+    InvestmentOpportunity,
+    Park,
+    Sector,
+)
 from .pictures_admin import ParkImageInline
 
 
@@ -81,25 +89,53 @@ class EnterpriseAdmin(BilingualAdmin):
     )
 
 
+class AgreementStageInline(TranslationTabularInline):
+    """The stages an agreement reached: a date as precise as the source, and who says so.
+
+    A stage is shown to visitors only with a source: the note of staff here, or the words of
+    a published news item, cited on that news item's page in the admin."""
+
+    model = AgreementStage
+    fields = ("stage", "year", "month", "day", "source_note", "cited_by_news")
+    readonly_fields = ("cited_by_news",)
+    extra = 1
+    verbose_name_plural = _("Stages (tracker)")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and getattr(db_field, "translated_field", None) is not None:
+            field.required = False  # a note in one language is a source
+        return field
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(cited=models.Count("citations"))
+
+    @admin.display(description=_("news items citing it"))
+    def cited_by_news(self, stage):
+        return getattr(stage, "cited", 0) if stage.pk else 0
+
+
 @admin.register(CooperationAgreement)
 class CooperationAgreementAdmin(BilingualAdmin):
     list_display = (
         "title",
         "record_type",
         "kind",
-        "status",
+        "stage",
         "date_display",
         "amount_display",
         "is_published",
         "languages_complete",
         "translation_state",
     )
-    list_filter = ("is_published", "record_type", "kind", "status", "year", "park", "sectors")
+    list_filter = ("is_published", "record_type", "kind", "stage", "year", "park", "sectors")
     list_select_related = ("park",)
     search_fields = (*columns("title"), *columns("summary"), "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("parties", "park")
     filter_horizontal = ("sectors",)
+    readonly_fields = ("stage",)
+    inlines = [AgreementStageInline]
     fieldsets = (
         (
             None,
@@ -109,7 +145,7 @@ class CooperationAgreementAdmin(BilingualAdmin):
                     "slug",
                     "record_type",
                     "kind",
-                    "status",
+                    "stage",
                     "park",
                     "province",
                     "city",
@@ -158,3 +194,22 @@ class InvestmentOpportunityAdmin(BilingualAdmin):
         (_("Contact"), {"fields": ("contact_name", "contact_email")}),
         PUBLISHING,
     )
+
+
+@admin.register(AgreementStage)
+class AgreementStageAdmin(admin.ModelAdmin):
+    """Stages are edited on their agreement's page; listed here so that a news item's
+    citation can find one by its agreement's title."""
+
+    list_display = ("agreement", "stage", "date_display")
+    list_filter = ("stage",)
+    list_select_related = ("agreement",)
+    search_fields = (*columns("agreement__title"), "agreement__slug")
+    autocomplete_fields = ("agreement",)
+
+    @admin.display(description=_("date"))
+    def date_display(self, obj):
+        return obj.date_display
+
+    def has_module_permission(self, request):
+        return False  # reached from the agreements, not the admin's index

@@ -8,9 +8,21 @@ class ParksConfig(AppConfig):
     verbose_name = _("Parks and enterprises")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from common.register import PublicKind, register
 
-        from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park
+        from .models import (
+            AgreementStage,
+            CooperationAgreement,
+            Enterprise,
+            InvestmentOpportunity,
+            Park,
+            stage_changed,
+        )
+
+        post_save.connect(stage_changed, sender=AgreementStage, dispatch_uid="stage_saved")
+        post_delete.connect(stage_changed, sender=AgreementStage, dispatch_uid="stage_deleted")
 
         register(
             PublicKind(

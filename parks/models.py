@@ -9,6 +9,8 @@ from common.money import AmountBasis, Currency, format_amount
 from common.publishing import PublishableModel, PublishedQuerySet, listing_index
 from places.fields import city_field, province_field
 
+from .stages import Stage, TrackedAgreement, TrackedQuerySet
+
 
 class Sector(PublishableModel):
     name = models.CharField(_("name"), max_length=120)
@@ -174,14 +176,14 @@ class Enterprise(PublishableModel):
         return reverse("parks:enterprise_detail", kwargs={"slug": self.slug})
 
 
-class AgreementQuerySet(PublishedQuerySet):
+class AgreementQuerySet(TrackedQuerySet, PublishedQuerySet):
     def in_register(self):
         """What the agreement register lists: what a source calls an agreement, signing or
         contract, not the projects and events it reports without one."""
         return self.filter(record_type=CooperationAgreement.RecordType.AGREEMENT)
 
 
-class CooperationAgreement(PublishableModel, PartialDateModel):
+class CooperationAgreement(TrackedAgreement, PublishableModel, PartialDateModel):
     class RecordType(models.TextChoices):
         AGREEMENT = "agreement", _("Agreement or signing")
         PROJECT = "project", _("Project")
@@ -194,11 +196,7 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         INTENT = "intent", _("Letter of intent")
         OTHER = "other", _("Other signing")
 
-    class Status(models.TextChoices):
-        INTENT = "intent", _("Intent")
-        SIGNED = "signed", _("Signed")
-        IN_PROGRESS = "in_progress", _("Under way")
-        COMPLETED = "completed", _("Completed")
+    Stage = Stage
 
     title = models.CharField(_("title"), max_length=250)
     record_type = models.CharField(
@@ -218,7 +216,11 @@ class CooperationAgreement(PublishableModel, PartialDateModel):
         blank=True,
         help_text=_("The kind of agreement; empty for a project or an event."),
     )
-    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.SIGNED)
+    stage = models.CharField(
+        _("stage"), max_length=16, choices=Stage, blank=True, db_index=True, editable=False,
+        help_text=_("The latest stage a source supports, kept in step with the stages below; "
+                    "empty while no stage has a source."),
+    )  # fmt: skip
     parties = models.ManyToManyField(
         Enterprise,
         verbose_name=_("parties in the directory"),
@@ -409,3 +411,4 @@ class InvestmentOpportunity(PublishableModel):
 
 
 from .pictures import ParkImage  # noqa: E402, F401 - a park's pictures, in a module of their own
+from .tracker import AgreementStage, stage_changed  # noqa: E402, F401 - the tracker's stages

@@ -1,6 +1,13 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from .models import (
+    AgreementStage,
+    CooperationAgreement,
+    Enterprise,
+    InvestmentOpportunity,
+    Park,
+    Sector,
+)
 from .pictures import ParkImage
 
 
@@ -37,4 +44,10 @@ class InvestmentOpportunityTranslationOptions(TranslationOptions):
 @register(ParkImage)
 class ParkImageTranslationOptions(TranslationOptions):
     fields = ("alt",)
+    required_languages = {"default": ()}
+
+
+@register(AgreementStage)
+class AgreementStageTranslationOptions(TranslationOptions):
+    fields = ("source_note",)
     required_languages = {"default": ()}

@@ -1,6 +1,6 @@
 from urllib.parse import urlencode
 
-from django.db.models import CharField, F, OuterRef, Prefetch, Window
+from django.db.models import CharField, Count, F, OuterRef, Prefetch, Q, Sum, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +19,7 @@ from .models import (
     ParkImage,
     Sector,
 )
+from .stages import STAGE_GROUP, summarise_stages
 
 
 def sector_choices():
@@ -72,11 +73,18 @@ class CitedDetailMixin:
 
     news_filter = None  # the news list's filter that shows all of this record's news
 
+    def cited(self):
+        """The citations whose quotes and news items the page shows."""
+        return self.object.citations.all()
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        citations, quote_count, news_items = self.object.citations.sources(
+        quoted, quote_count, news_items = self.cited().sources(
             NEWS_ON_A_PAGE + 1, quotes=LISTED_ON_A_PAGE
         )
+        # The quotes of an agreement's stages go to its timeline, not to its sources.
+        citations = [c for c in quoted if not c.stage_id]
+        context["stage_citations"] = [c for c in quoted if c.stage_id]
         context["citations"] = citations
         if quote_count > len(citations):
             context["quote_count"] = quote_count
@@ -135,7 +143,28 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
         bound = LISTED_ON_A_PAGE + 1
         ordering = CooperationAgreement._meta.ordering
         newest = Window(RowNumber(), partition_by=F("record_type"), order_by=ordering)
-        listed = list(park.agreements.published().annotate(rank=newest).filter(rank__lte=bound))
+        # The same query sums them up per record type, stage, currency and basis (the
+        # tracker's summary), read from the first row of each such group.
+        group = [F(name) for name in STAGE_GROUP]
+        rows = park.agreements.published().annotate(
+            rank=newest,
+            group_rank=Window(RowNumber(), partition_by=group, order_by=F("pk").asc()),
+            group_n=Window(Count("pk"), partition_by=group),
+            group_with_amount=Window(Count("amount"), partition_by=group),
+            group_total=Window(Sum("amount"), partition_by=group),
+        )
+        rows = list(rows.filter(Q(rank__lte=bound) | Q(group_rank=1)))
+        park.stage_summary = summarise_stages(
+            {
+                **{name: getattr(row, name) for name in STAGE_GROUP},
+                "n": row.group_n,
+                "with_amount": row.group_with_amount,
+                "total": row.group_total,
+            }
+            for row in rows
+            if row.group_rank == 1
+        )
+        listed = [row for row in rows if row.rank <= bound]
         signed = CooperationAgreement.RecordType.AGREEMENT
         park.listed_signed = [agreement for agreement in listed if agreement.record_type == signed]
         park.listed_projects = [
@@ -151,6 +180,7 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
             context["enterprise_count"] = park.enterprise_total
         if len(park.listed_signed) > LISTED_ON_A_PAGE:
             context["signed_count"] = park.signed_total
+        context["stage_summary"] = park.stage_summary
         return context
 
 
@@ -205,7 +235,7 @@ class AgreementListView(FacetedListMixin, RegisterMixin, PlaceMixin, PublishedMi
         PARK,
         SECTOR,
         Facet("kind", _("Kind"), "kind", CooperationAgreement.Kind.choices),
-        Facet("status", _("Status"), "status", CooperationAgreement.Status.choices),
+        Facet("stage", _("Stage"), "stage", CooperationAgreement.Stage.choices),
     )
     paginate_by = 30
 
@@ -213,6 +243,34 @@ class AgreementListView(FacetedListMixin, RegisterMixin, PlaceMixin, PublishedMi
 class AgreementDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = CooperationAgreement
     related = ("park", "parties", "sectors")
+
+    def cited(self):
+        """The agreement's citations and its stages', read in one query: the stages' go to
+        the timeline."""
+        agreement = self.object
+        return agreement.citations.model.objects.filter(
+            Q(agreement=agreement) | Q(stage__agreement=agreement)
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sources = {}
+        for citation in context["stage_citations"]:
+            sources.setdefault(citation.stage_id, []).append(citation)
+        context["timeline"] = timeline(self.object.stages.all(), sources)
+        return context
+
+
+def timeline(stages, sources):
+    """The stages a source supports, in the stages' order, each with ``sources``: the quoted
+    words of published news (``sources``: stage pk -> citations) or else none, when the
+    staff's note (``source_note``) is the source."""
+    shown = []
+    for stage in sorted(stages, key=lambda stage: stage.position):
+        stage.sources = sources.get(stage.pk, [])
+        if stage.sources or stage.source_note_en or stage.source_note_zh_hans:
+            shown.append(stage)
+    return shown
 
 
 class OpportunityListView(FacetedListMixin, PlaceMixin, PublishedMixin, ListView):

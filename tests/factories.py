@@ -4,7 +4,14 @@ from django.utils import timezone
 
 from inquiries.models import Inquiry, InquiryRecipient
 from news.models import Citation, NewsItem
-from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from parks.models import (
+    AgreementStage,
+    CooperationAgreement,
+    Enterprise,
+    InvestmentOpportunity,
+    Park,
+    Sector,
+)
 
 # The places the migration creates; a live server's flushed database no longer has them.
 PLACES = {
@@ -88,6 +95,14 @@ def make_agreement(slug="wind-base", **fields):
         "is_published": True,
     }
     return CooperationAgreement.objects.create(slug=slug, **placed({**defaults, **fields}))
+
+
+def make_stage(agreement, stage="signed", note="", **fields):
+    """A stage of ``agreement``; ``note`` is the staff's source, in both languages."""
+    if note:
+        fields.setdefault("source_note_en", note)
+        fields.setdefault("source_note_zh_hans", f"{note}（中文）")
+    return AgreementStage.objects.create(agreement=agreement, stage=stage, **fields)
 
 
 def make_opportunity(slug="supporting-enterprises", **fields):

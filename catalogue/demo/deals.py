@@ -1,7 +1,8 @@
 """Making cooperation agreements, between enterprises, and investment opportunities."""
 
 from news.models import Language
-from parks.models import CooperationAgreement, InvestmentOpportunity
+from parks.models import AgreementStage, CooperationAgreement, InvestmentOpportunity
+from parks.stages import current_stage
 
 from . import templates, words
 from .making import Maker, RecordInfo
@@ -27,7 +28,7 @@ class MakesDeals(Maker):
 
     def agreement(self, number):
         rng = self.rng
-        Kind, Status = CooperationAgreement.Kind, CooperationAgreement.Status
+        Kind, Stage = CooperationAgreement.Kind, CooperationAgreement.Stage
         kinds = [
             Kind.STRATEGIC_FRAMEWORK,
             Kind.INVESTMENT_PROJECT,
@@ -74,12 +75,18 @@ class MakesDeals(Maker):
             others = rng.sample(templates.OTHER_PARTIES, rng.randint(1, 2))
             other_parties = joined((slots.fill(t) for t in others), "\n")
         if kind == Kind.INTENT:
-            status = Status.INTENT
+            reached = [Stage.INTENT]
         else:
-            status = rng.choices(
-                [Status.SIGNED, Status.IN_PROGRESS, Status.COMPLETED],
-                weights=[5, 4, 1] if year >= 2023 else [1, 4, 5],
+            last = rng.choices(
+                [Stage.SIGNED, Stage.STARTED, Stage.IN_PRODUCTION, Stage.STOPPED],
+                weights=[5, 4, 1, 1] if year >= 2023 else [1, 4, 5, 1],
             )[0]
+            reached = {
+                Stage.SIGNED: [Stage.SIGNED],
+                Stage.STARTED: [Stage.SIGNED, Stage.STARTED],
+                Stage.IN_PRODUCTION: [Stage.SIGNED, Stage.STARTED, Stage.IN_PRODUCTION],
+                Stage.STOPPED: [Stage.SIGNED, Stage.STOPPED],
+            }[last]
         original = Language.ZH_HANS if rng.random() < 0.7 else Language.EN
         obj = CooperationAgreement(
             **self.keys("agreements", number),
@@ -94,7 +101,7 @@ class MakesDeals(Maker):
             **bilingual("other_parties", other_parties),
             **statuses(rng, original),
             kind=kind,
-            status=status,
+            stage=current_stage(reached),
             year=year,
             month=month,
             day=day,
@@ -111,8 +118,15 @@ class MakesDeals(Maker):
 
         def remember(pk):
             self.remember("agreement", RecordInfo(pk, named, park_index, word_lists))
+            self.stages += demo_stages(obj, reached)
 
         return obj, links, remember
+
+    def save_stages(self):
+        """The stages of the agreements made so far, each marked as demo data."""
+        AgreementStage.objects.bulk_create(self.stages, batch_size=1000)
+        self.made["stages"] += len(self.stages)
+        self.stages = []
 
     # Investment opportunities.
 
@@ -166,3 +180,29 @@ class MakesDeals(Maker):
             self.remember("opportunity", RecordInfo(pk, named, park_index, park.terms))
 
         return obj, {"sectors": sectors}, remember
+
+
+DEMO_NOTE = ("Demo data, made up by the demo generator", "演示数据，由演示数据生成器编造")
+
+
+def demo_stages(agreement, reached):
+    """The stages ``reached`` by a demo agreement: the first on its date, each later one a
+    year after, with the demo note as their source."""
+    stages = []
+    for step, stage in enumerate(reached):
+        year = agreement.year + step if agreement.year else None
+        first = step == 0
+        stages.append(
+            AgreementStage(
+                seed_key=f"{agreement.seed_key}:{stage}",
+                agreement_id=agreement.pk,
+                stage=stage,
+                year=year if year and year <= 2100 else None,
+                month=agreement.month if first and year else None,
+                day=agreement.day if first and year else None,
+                source_note=DEMO_NOTE[0],
+                source_note_en=DEMO_NOTE[0],
+                source_note_zh_hans=DEMO_NOTE[1],
+            )
+        )
+    return stages

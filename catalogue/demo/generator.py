@@ -14,7 +14,9 @@ class Generator(MakesParks, MakesDeals, MakesNews):
         self.make("parks", self.park)
         self.park_weights = cumulative(self.park_sizes)
         self.make("enterprises", self.enterprise)
+        self.stages = []
         self.make("agreements", self.agreement)
+        self.save_stages()
         self.make("opportunities", self.opportunity)
         self.make_news()
         return self.made

@@ -8,6 +8,7 @@ from tests.factories import (
     make_opportunity,
     make_park,
     make_sector,
+    make_stage,
 )
 from tests.policies.factories import make_policy
 
@@ -77,3 +78,6 @@ def populate(n):
         news = make_news(slug=f"news-{i:02d}", year=2021, month=1 + i % 12)
         cite(news, park, enterprise, agreement)
         cite(news, opportunity, quote=f"Opportunity {i} is open.")
+        make_stage(agreement, "signed", note="Park committee")
+        started = make_stage(agreement, "started")
+        cite(news, started, quote=f"Agreement {i}: construction started.")

@@ -94,8 +94,8 @@ def test_many_rows_are_read_in_chunks(client, django_assert_num_queries, monkeyp
     for i in range(5):
         make_agreement(slug=f"deal-{i}", park=park)
     # One query for the rows, read as they are written, and per chunk of 2 rows (3 chunks)
-    # their parks, parties and sectors: what a chunk holds, whatever the number of rows.
-    with django_assert_num_queries(1 + 3 * 3):
+    # their parks, parties, sectors and stages: what a chunk holds, whatever the number of rows.
+    with django_assert_num_queries(1 + 3 * 4):
         table = rows(client.get("/api/v1/downloads/agreements.csv"))
     assert len(table) == 5
 

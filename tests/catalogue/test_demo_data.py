@@ -8,10 +8,19 @@ from django.db.models import Count
 from django.utils import translation
 
 from catalogue.demo import AT_SCALE_ONE, counts_for
+from catalogue.demo.deals import DEMO_NOTE
 from common.models import SeedTombstone
 from news.models import Citation, NewsItem
 from pages.search import search
-from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from parks.models import (
+    AgreementStage,
+    CooperationAgreement,
+    Enterprise,
+    InvestmentOpportunity,
+    Park,
+    Sector,
+)
+from parks.stages import current_stage
 from tests.factories import cite, make_enterprise, make_news, make_park
 
 pytestmark = pytest.mark.django_db
@@ -134,6 +143,19 @@ def test_scale_sets_the_counts_and_every_row_is_marked_as_demo():
         assert not demo(model).exclude(slug__startswith="demo-").exists()
     assert "Made demo data (scale 0.002, seed 2021) in " in output
     assert "2 parks, 40 enterprises, 10 agreements, 10 opportunities, 200 news items" in output
+
+
+def test_demo_agreements_have_stages_marked_as_demo_with_the_stage_they_reach():
+    generate("--scale", str(SCALE))
+    stages = AgreementStage.objects.all()
+    assert stages.exists()
+    assert not stages.exclude(seed_key__startswith="demo:").exists()
+    assert set(stages.values_list("source_note_en", "source_note_zh_hans")) == {DEMO_NOTE}
+    for agreement in demo(CooperationAgreement).prefetch_related("stages"):
+        reached = [stage.stage for stage in agreement.stages.all()]
+        assert reached and agreement.stage == current_stage(reached)
+    generate("--delete")
+    assert not AgreementStage.objects.exists()
 
 
 def test_at_scale_one_it_makes_the_sizes_the_site_must_stay_fast_with():

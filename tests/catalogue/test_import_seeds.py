@@ -211,7 +211,18 @@ def test_every_evidence_quotation_becomes_a_citation_of_its_record():
         for cited in entry.get("evidence", [])
         if kind != "chains"  # a chain keeps its quotations itself (see test_chains)
     ]
-    assert Citation.objects.quoted().count() == len(evidence)
+    stages = [
+        (entry["key"], stage["stage"], cited["quote"])
+        for _file, kind, entry in catalogue_entries()
+        if kind == "agreements"
+        for stage in entry.get("stages", [])
+        for cited in stage["evidence"]
+    ]
+    assert stages  # the tracker's stages are cited too
+    assert Citation.objects.quoted().count() == len(evidence) + len(stages)
+    for key, stage, quote in stages:
+        citation = Citation.objects.get(stage__agreement__slug=key, stage__stage=stage, quote=quote)
+        assert citation.is_imported
     for kind, key, quote in evidence:
         model = {"parks": Park, "enterprises": Enterprise, "agreements": CooperationAgreement,
                  "opportunities": InvestmentOpportunity, "policies": Policy}[kind]  # fmt: skip

@@ -16,6 +16,7 @@ from tests.factories import (
     make_opportunity,
     make_park,
     make_sector,
+    make_stage,
 )
 from tests.policies.factories import make_policy
 
@@ -76,6 +77,10 @@ def test_every_page_kind_passes_the_html_checker_in_both_languages(client, check
     make_opportunity(park=park)
     news = make_news()
     cite(news, park, enterprise, agreement)
+    # The tracker: a timeline with a staff note, a quoted news item and a date without its year.
+    make_stage(agreement, "signed", note="Park committee", year=2021, month=5, day=26)
+    cite(news, make_stage(agreement, "started", year=2022), quote="Work began.")
+    make_stage(agreement, "stopped", note="Park committee", month=6, day=30)
     make_policy(parks=[park], sectors=[sector], valid_from_year=2021, valid_from_month=5)
     files = {}
     for page in PAGES:

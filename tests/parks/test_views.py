@@ -138,9 +138,10 @@ def test_list_pages_run_a_fixed_number_of_queries(
 @pytest.mark.parametrize(
     ("name", "slug", "queries"),
     [
-        ("parks:park_detail", "park-0", 10),  # + key figures, pictures, policies
+        # + key figures, pictures, policies; the stage summary is read with the agreements
+        ("parks:park_detail", "park-0", 10),
         ("parks:enterprise_detail", "enterprise-0", 6),
-        ("parks:agreement_detail", "agreement-0", 5),
+        ("parks:agreement_detail", "agreement-0", 6),  # + its stages (the timeline)
         ("parks:opportunity_detail", "opportunity-0", 6),
         ("news:detail", "news-0", 2),
     ],

@@ -72,7 +72,6 @@ CASES = {
             "slug": "tripartite",
             "record_type": "agreement",
             "kind": "strategic_framework",
-            "status": "signed",
             "year": "2019",
             "month": "8",
             "summary_en": "Signed in August.",
@@ -80,6 +79,8 @@ CASES = {
             "amount": "29500000",
             "currency": "USD",
             "amount_basis": "intended",
+            "stages-TOTAL_FORMS": "0",
+            "stages-INITIAL_FORMS": "0",
         },
     ),
     InvestmentOpportunity: (
@@ -234,7 +235,7 @@ def test_a_citation_names_exactly_one_record(admin_client):
     }
     response = admin_client.post(admin_url(NewsItem, "change", item.pk), {**data, **PUBLISHING})
     assert response.status_code == 200
-    assert "Choose exactly one park, enterprise, agreement, opportunity or policy." in (
+    assert "Choose exactly one park, enterprise, agreement, opportunity, policy or stage" in (
         response.content.decode()
     )
     assert not item.citations.exists()
