@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from common.admin import PUBLISHING, BilingualAdmin
 from common.images import SafeImageField, StoresUploadsFirstForm
 from common.languages import columns
+from places.models import District
 
 from .models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
 from .pictures_admin import ParkImageInline
@@ -27,9 +28,23 @@ class SectorAdmin(BilingualAdmin):
     fieldsets = ((None, {"fields": ("name", "slug", "description", "position")}), PUBLISHING)
 
 
+class ParkAdminForm(StoresUploadsFirstForm):
+    """The district is one of the chosen city's (the one submitted, else the park's own)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("district")
+        if field is None:
+            return
+        city = self.data.get(self.add_prefix("city")) if self.is_bound else self.instance.city_id
+        field.queryset = District.objects.filter(city_id=city or None)
+        if not city:
+            field.help_text = _("Choose the city first and save; then its districts are offered.")
+
+
 @admin.register(Park)
 class ParkAdmin(BilingualAdmin):
-    form = StoresUploadsFirstForm
+    form = ParkAdminForm
     formfield_overrides = {models.ImageField: {"form_class": SafeImageField}}
     list_display = (
         "name",

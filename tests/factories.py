@@ -12,10 +12,15 @@ PLACES = {
     "jingzhou": ("hubei", "Jingzhou", "荆州", "30.33", "112.24"),
 }
 PROVINCES = {"shandong": ("Shandong", "山东"), "hubei": ("Hubei", "湖北")}
+DISTRICTS = {
+    "hekou-district": ("dongying", "Hekou District", "河口区"),
+    "kenli-district": ("dongying", "Kenli District", "垦利区"),
+    "shashi-district": ("jingzhou", "Shashi District", "沙市区"),
+}
 
 
 def ensure_place(kind, slug):
-    from places.models import City, Province
+    from places.models import City, District, Province
 
     if kind == "province" and slug in PROVINCES:
         en, zh = PROVINCES[slug]
@@ -30,13 +35,20 @@ def ensure_place(kind, slug):
                 "latitude": latitude, "longitude": longitude,
             },
         )  # fmt: skip
+    elif kind == "district" and slug in DISTRICTS:
+        city, en, zh = DISTRICTS[slug]
+        ensure_place("city", city)
+        District.objects.get_or_create(
+            slug=slug, defaults={"city_id": city, "name_en": en, "name_zh_hans": zh}
+        )
 
 
 def placed(fields):
-    """Places given by slug (``city="dongying"``), as the records' columns hold them."""
+    """Places given by slug (``city="dongying"``, ``district="hekou-district"``), as the
+    records' columns hold them."""
     result = {}
     for name, value in fields.items():
-        if name in ("province", "city") and isinstance(value, str):
+        if name in ("province", "city", "district") and isinstance(value, str):
             if value:
                 ensure_place(name, value)
             result[f"{name}_id"] = value or None

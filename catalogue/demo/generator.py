@@ -11,6 +11,7 @@ class Generator(MakesParks, MakesDeals, MakesNews):
 
     def run(self):
         self.load_sectors()
+        self.make_districts()
         self.make("parks", self.park)
         self.park_weights = cumulative(self.park_sizes)
         self.make("enterprises", self.enterprise)

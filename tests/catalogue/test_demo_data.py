@@ -25,7 +25,7 @@ MODELS = {
 }
 # Every translated field the seeds fill; an agreement's other parties may be empty, as there.
 TEXTS = {
-    Park: ("name", "district", "summary", "description", "highlights", "contact_name"),
+    Park: ("name", "summary", "description", "highlights", "contact_name"),
     Enterprise: ("name", "description", "highlights"),
     CooperationAgreement: ("title", "summary", "highlights"),
     InvestmentOpportunity: (
