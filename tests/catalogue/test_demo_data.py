@@ -7,11 +7,12 @@ from django.db import connection
 from django.db.models import Count
 from django.utils import translation
 
-from catalogue.demo import AT_SCALE_ONE, counts_for
+from catalogue.demo import AT_SCALE_ONE, counts_for, words
 from common.models import SeedTombstone
 from news.models import Citation, NewsItem
 from pages.search import search
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from places.models import District
 from tests.factories import cite, make_enterprise, make_news, make_park
 
 pytestmark = pytest.mark.django_db
@@ -370,3 +371,19 @@ def test_the_page_cache_is_told_once_the_data_is_committed(
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(CommandError):
         generate("--scale", str(SCALE))
     assert len(calls) == told
+
+
+def test_demo_parks_are_in_demo_districts_of_their_cities_which_delete_removes():
+    generate("--scale", str(SCALE))
+    parks = list(demo(Park).select_related("district"))
+    assert parks and all(p.district.slug.startswith("demo-") for p in parks)
+    assert all(p.district.city_id == p.city_id for p in parks)
+    assert all(p.district.name_en and p.district.name_zh_hans for p in parks)
+    kept = District.objects.filter(slug__startswith="demo-").first()
+    make_park(slug="editor-park", city=kept.city_id, district=kept)  # an editor's park in one
+    output = generate("--delete")
+    assert "districts" in output
+    assert list(District.objects.filter(slug__startswith="demo-")) == [kept]
+    generate("--scale", str(SCALE))  # made again, the one kept used again
+    every = sum(len(city["districts"]) for city in words.CITIES.values())
+    assert District.objects.filter(slug__startswith="demo-").count() == every
