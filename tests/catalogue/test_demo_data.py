@@ -387,3 +387,45 @@ def test_demo_parks_are_in_demo_districts_of_their_cities_which_delete_removes()
     generate("--scale", str(SCALE))  # made again, the one kept used again
     every = sum(len(city["districts"]) for city in words.CITIES.values())
     assert District.objects.filter(slug__startswith="demo-").count() == every
+
+
+def test_demo_parks_have_plausible_figures_of_every_group_which_delete_removes():
+    from figures.kinds import GROUPS, KINDS
+    from figures.models import ParkFigure
+
+    output = generate("--scale", str(SCALE))
+    figures = list(ParkFigure.objects.select_related("park"))
+    assert figures and all(f.seed_key.startswith("demo:figures:") for f in figures)
+    assert all(f.park.seed_key.startswith("demo:") for f in figures)
+    assert f"{len(figures)} park figures" in output
+    for park in demo(Park):
+        groups = {KINDS[f.kind].group for f in figures if f.park_id == park.pk}
+        assert groups == {g.key for g in GROUPS}, park.slug
+    for figure in figures:
+        figure.clean()  # what the admin would accept: unit, currency, value, range
+        assert figure.source_file == ""  # entered as park staff would, quoting no seed
+    land = [f.value for f in figures if f.kind == "land_total"]
+    assert all(2_000 <= value <= 60_000 for value in land)
+    assert generate("--delete", "--scale", str(SCALE))  # the same seed: the same figures
+    again = {f.seed_key: (f.kind, f.value, f.value_max, f.unit) for f in ParkFigure.objects.all()}
+    assert again == {f.seed_key: (f.kind, f.value, f.value_max, f.unit) for f in figures}
+    assert "park figures" in generate("--delete")
+    assert not ParkFigure.objects.exists()
+
+
+def test_a_demo_park_page_stays_small_and_its_queries_pinned(client, django_assert_num_queries):
+    generate("--scale", "0.01")
+    parks = demo(Park).filter(is_published=True).annotate(n=Count("enterprises"))
+    largest = parks.order_by("-n", "seed_key").first()  # the park with most enterprises
+    response = client.get(largest.get_absolute_url())  # also reads the map's cities, once
+    assert len(response.content) < 100 * 1024
+    park = parks.filter(n__lte=12).order_by("seed_key").first()
+    assert park.figures.count() > 10
+    # As tests/parks/test_views.py pins it, with its map (a demo park has a position), whose
+    # cities are read once per content change; a park with more enterprises than the page
+    # lists counts them in one more query.
+    with django_assert_num_queries(12):
+        response = client.get(park.get_absolute_url())
+    assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
+    assert 'class="figure-group"' in response.content.decode()
+    assert len(response.content) < 100 * 1024
