@@ -2,6 +2,7 @@
 enter them (no seed document), each row marked as demo by its seed key."""
 
 import random
+import time
 from datetime import date
 from decimal import Decimal
 
@@ -56,6 +57,7 @@ class MakesFigures:
     """A demo park's figures: some of each group's kinds, at least one of every group."""
 
     def make_figures(self):
+        started = time.perf_counter()
         rng = random.Random(f"{self.seed}-figures")  # noqa: S311 - made-up data, not secrets
         by_group = {g.key: [k for k in FIGURE_KINDS if k.group == g.key] for g in GROUPS}
         figures = []
@@ -67,6 +69,7 @@ class MakesFigures:
                     figures.append(self.figure(rng, number, park.pk, kind, as_of, verified))
         ParkFigure.objects.bulk_create(figures, batch_size=BATCH)
         self.made["park figures"] += len(figures)
+        self.log(f"  park figures: {len(figures):,} ({time.perf_counter() - started:.1f} s)")
 
     @staticmethod
     def figure(rng, number, park_pk, kind, as_of, verified):
