@@ -29,7 +29,9 @@ class SectorAdmin(BilingualAdmin):
 
 
 class ParkAdminForm(StoresUploadsFirstForm):
-    """The district is one of the chosen city's (the one submitted, else the park's own)."""
+    """The district is one of the park's city's: those of the city submitted (any other is
+    refused), else of the park's own; a park with no city yet is offered every district,
+    named with its city."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -37,9 +39,13 @@ class ParkAdminForm(StoresUploadsFirstForm):
         if field is None:
             return
         city = self.data.get(self.add_prefix("city")) if self.is_bound else self.instance.city_id
-        field.queryset = District.objects.filter(city_id=city or None)
-        if not city:
-            field.help_text = _("Choose the city first and save; then its districts are offered.")
+        if city or self.is_bound:
+            field.queryset = District.objects.filter(city_id=city or None)
+        else:
+            field.queryset = District.objects.select_related("city").order_by(
+                "city__position", "city__slug", "position", "slug"
+            )
+            field.label_from_instance = lambda district: f"{district.city} · {district}"
 
 
 @admin.register(Park)

@@ -54,6 +54,11 @@ def test_the_admin_offers_the_districts_of_the_parks_city_and_saves_one(admin_cl
     assert Park.objects.get(slug="new").district_id == "kenli-district"
 
 
+def test_a_new_park_is_offered_every_district_named_with_its_city(admin_client, places):
+    html = admin_client.get(reverse("admin:parks_park_add")).content.decode()
+    assert ">Dongying · Hekou District<" in html and ">Jingzhou · Shashi District<" in html
+
+
 def test_the_admin_refuses_a_district_of_another_city(admin_client, places):
     data = {**FORM, "district": "shashi-district"}
     response = admin_client.post(reverse("admin:parks_park_add"), data)
