@@ -15,6 +15,20 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+def ensure_places(apps):
+    """The places the migrations made; a flushed database (an earlier test) lacks them."""
+    Province, City = apps.get_model("places", "Province"), apps.get_model("places", "City")
+    for slug, en in (("shandong", "Shandong"), ("hubei", "Hubei")):
+        Province.objects.get_or_create(slug=slug, defaults={"name": en, "name_en": en})
+    for slug, province, en in (
+        ("dongying", "shandong", "Dongying"),
+        ("jingzhou", "hubei", "Jingzhou"),
+    ):
+        City.objects.get_or_create(
+            slug=slug, defaults={"province_id": province, "name": en, "name_en": en}
+        )
+
+
 def make_park(Park, slug, city, en="", zh="", **values):
     return Park.objects.create(
         slug=slug, name_en=slug, summary_en=".", kind="industrial_park", province_id="shandong",
@@ -25,6 +39,7 @@ def make_park(Park, slug, city, en="", zh="", **values):
 @pytest.mark.django_db(transaction=True)
 def test_district_texts_become_records_and_back():
     old = migrate(BEFORE)
+    ensure_places(old)
     Park = old.get_model("parks", "Park")
     District = old.get_model("places", "District")
     District.objects.create(
@@ -89,4 +104,21 @@ def test_district_texts_become_records_and_back():
         "district_zh_hans": "垦利区",
         "x": 1,
     }
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_park_naming_a_district_but_no_city_stops_the_migration():
+    old = migrate(BEFORE)
+    ensure_places(old)
+    Park = old.get_model("parks", "Park")
+    make_park(Park, "no-city", None, en="Hekou District")
+    with pytest.raises(RuntimeError, match="give them their city first: no-city"):
+        migrate(AFTER)
+    old = migrate(BEFORE)  # nothing was changed
+    Park = old.get_model("parks", "Park")
+    assert Park.objects.get(slug="no-city").district_en == "Hekou District"
+    Park.objects.filter(slug="no-city").update(city_id="dongying")
+    new = migrate(AFTER)
+    assert new.get_model("parks", "Park").objects.get(slug="no-city").district_id
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
