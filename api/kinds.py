@@ -34,6 +34,7 @@ class ApiKind:
     heading: str
     list_view: type | None = None  # the public list page whose filters the endpoint takes
     prefetch: tuple = ()  # related records fetched beside the published ones
+    select: tuple = ()  # related records read in the same query (a park's district)
 
     def facets(self):
         return list(self.list_view.facets) if self.list_view else []
@@ -46,6 +47,7 @@ class ApiKind:
         for_filters = getattr(self.list_view, "for_filters", None)
         if for_filters is not None:
             records = for_filters(records)
+        records = records.select_related(*self.select) if self.select else records
         return records.prefetch_related(*self.prefetch)
 
 
@@ -95,6 +97,9 @@ PREFETCH = {
     "policies": tuple(published_related(Policy, name) for name in ("parks", "opportunities")),
 }
 
+# Places whose names the open data shows beside their slugs.
+SELECT = {"parks": ("district",)}
+
 
 @cache
 def kinds():
@@ -107,6 +112,7 @@ def kinds():
             heading=kind.heading,
             list_view=LIST_VIEWS[kind.key],
             prefetch=PREFETCH.get(kind.key, ()),
+            select=SELECT.get(kind.key, ()),
         )
         for kind in register.kinds()
         if kind.key in SERIALIZERS

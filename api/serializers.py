@@ -118,6 +118,20 @@ class PlaceField(serializers.Field):
         return value
 
 
+@extend_schema_field({"type": "string", "description": "The place's name in that language."})
+class PlaceNameField(serializers.Field):
+    """The name, in one language, of the place a record points at (``district``): fetched
+    with the record; empty when it has none or no name in that language."""
+
+    def __init__(self, place, language, **kwargs):
+        self.place, self.language = place, language
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, record):
+        place = getattr(record, self.place)
+        return (getattr(place, f"name_{suffix(self.language)}", "") or "") if place else ""
+
+
 class PlaceFields(serializers.Serializer):
     province = PlaceField("province_id")
     city = PlaceField("city_id")
@@ -139,6 +153,9 @@ class SectorSerializer(BilingualSerializer):
 
 
 class ParkSerializer(PlaceFields, RecordSerializer):
+    district = PlaceField("district_id")
+    district_en = PlaceNameField("district", "en")
+    district_zh_hans = PlaceNameField("district", "zh-hans")
     sectors = slugs(many=True)
     image = serializers.SerializerMethodField()
 
@@ -146,11 +163,15 @@ class ParkSerializer(PlaceFields, RecordSerializer):
         model = Park
         fields = [
             *RecordSerializer.Meta.fields,
-            *translated("name", "summary", "description", "highlights", "district"),
+            *translated("name", "summary", "description", "highlights"),
             "kind",
             "status",
             "province",
             "city",
+            # The district or county by its slug, and its names (as the text was named before
+            # districts were records).
+            "district",
+            *translated("district"),
             "latitude",
             "longitude",
             "sectors",

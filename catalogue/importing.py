@@ -14,6 +14,7 @@ from news.importing import import_document, news_key
 from news.mentions import MentionFinder, link_mentions, mention_key
 from news.models import Citation, NewsItem, SourceDocument
 from parks.models import AgreementStage
+from places.districts import find_or_make_district
 
 from .chains import import_chains
 from .figures import import_figures
@@ -225,6 +226,10 @@ class SeedImporter:
             )
         if kind.key in EXTRA_VALUES:
             values.update(EXTRA_VALUES[kind.key](entry))
+        if kind.place_texts:
+            # The district the entry names, as text, becomes its city's district record.
+            found = [values.pop(name) for name in languages.columns("district")]
+            values["district"] = find_or_make_district(values.get("city"), *found)
         return values
 
     def place(self, name, slug):

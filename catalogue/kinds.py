@@ -55,6 +55,8 @@ class CatalogueKind:
     refs: dict = field(default_factory=dict)  # model field -> Ref
     aliases: bool = False  # aliases_en / aliases_zh_hans, stored together one per line
     evidence: bool = True  # needs quotations from the seeds
+    # The district is named as text (district_en / district_zh_hans), in the entry's city.
+    place_texts: bool = False
 
 
 PLACE = {"province": (PROVINCES, False), "city": (CITIES, False)}
@@ -81,6 +83,7 @@ KINDS = (
         },
         refs={"sectors": Ref("sectors", many=True)},
         aliases=True,
+        place_texts=True,
     ),
     CatalogueKind(
         key="enterprises",

@@ -198,6 +198,9 @@ class CatalogueChecker:
             for value in values if ref.many else ([values] if values else []):
                 if value not in self.keys[ref.kind]:
                     self.fail(entry, f"{name} names an unknown {ref.kind[:-1]} {value!r}")
+        districts = [entry.get(key, "").strip() for key in languages.columns("district")]
+        if kind.place_texts and any(districts) and not entry.get("city"):
+            self.fail(entry, "a district is named only with its city")
         if kind.key == "agreements":
             self.record_type(entry)
             self.date(entry)

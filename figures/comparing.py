@@ -25,6 +25,7 @@ def chosen_slugs(query):
 def chosen_parks(slugs):
     """The published parks among ``slugs``, in the URL's order, with their figures."""
     parks = Park.objects.published().filter(slug__in=slugs).prefetch_related("figures")
+    parks = parks.select_related("province", "city", "district")
     order = {slug: i for i, slug in enumerate(slugs)}
     return sorted(parks, key=lambda park: order[park.slug])
 

@@ -53,7 +53,7 @@ def compare(request):
 
 
 def park_pdf(request, slug):
-    park = Park.objects.published().filter(slug=slug).select_related("province", "city")
+    park = Park.objects.published().filter(slug=slug).select_related("province", "city", "district")
     park = park.prefetch_related("figures").first()
     if park is None:
         raise Http404

@@ -6,6 +6,7 @@ from modeltranslation.admin import TranslationTabularInline
 from common.admin import PUBLISHING, BilingualAdmin
 from common.images import SafeImageField, StoresUploadsFirstForm
 from common.languages import columns
+from places.models import District
 
 from .models import (
     AgreementStage,
@@ -35,9 +36,29 @@ class SectorAdmin(BilingualAdmin):
     fieldsets = ((None, {"fields": ("name", "slug", "description", "position")}), PUBLISHING)
 
 
+class ParkAdminForm(StoresUploadsFirstForm):
+    """The district is one of the park's city's: those of the city submitted (any other is
+    refused), else of the park's own; a park with no city yet is offered every district,
+    named with its city."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("district")
+        if field is None:
+            return
+        city = self.data.get(self.add_prefix("city")) if self.is_bound else self.instance.city_id
+        if city or self.is_bound:
+            field.queryset = District.objects.filter(city_id=city or None)
+        else:
+            field.queryset = District.objects.select_related("city").order_by(
+                "city__position", "city__slug", "position", "slug"
+            )
+            field.label_from_instance = lambda district: f"{district.city} · {district}"
+
+
 @admin.register(Park)
 class ParkAdmin(BilingualAdmin):
-    form = StoresUploadsFirstForm
+    form = ParkAdminForm
     formfield_overrides = {models.ImageField: {"form_class": SafeImageField}}
     list_display = (
         "name",

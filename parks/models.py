@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from common.dates import PartialDateModel, newest_first
 from common.money import AmountBasis, Currency, format_amount
 from common.publishing import PublishableModel, PublishedQuerySet, listing_index
-from places.fields import city_field, province_field
+from places.fields import city_field, district_field, province_field
 
 from .stages import Stage, TrackedAgreement, TrackedQuerySet
 
@@ -56,7 +56,7 @@ class Park(PublishableModel):
     status = models.CharField(_("stage"), max_length=20, choices=Status, default=Status.OPERATING)
     province = province_field(required=True)
     city = city_field()
-    district = models.CharField(_("district or county"), max_length=120, blank=True)
+    district = district_field(help_text=_("One of the districts and counties of its city."))
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
     description = models.TextField(_("description"), blank=True)
     highlights = models.TextField(
@@ -121,6 +121,10 @@ class Park(PublishableModel):
         super().clean()
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Give both latitude and longitude, or neither."))
+        if self.district_id and self.district.city_id != self.city_id:
+            raise ValidationError(
+                {"district": _("Choose a district or county of the park's city.")}
+            )
 
 
 class Enterprise(PublishableModel):

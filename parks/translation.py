@@ -19,7 +19,7 @@ class SectorTranslationOptions(TranslationOptions):
 
 @register(Park)
 class ParkTranslationOptions(TranslationOptions):
-    fields = ("name", "district", "summary", "description", "highlights", "contact_name")
+    fields = ("name", "summary", "description", "highlights", "contact_name")
     required_languages = {"default": ()}
 
 

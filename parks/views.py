@@ -114,7 +114,7 @@ class ParkDetailView(CitedDetailMixin, PublishedMixin, DetailView):
     model = Park
     news_filter = "park"
     related = ("sectors",)
-    places = ("province", "city")
+    places = ("province", "city", "district")
     listed = ("opportunities", "enterprises")
 
     def get_queryset(self):

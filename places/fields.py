@@ -1,4 +1,5 @@
-"""The fields by which a record says where it is: a province and a city, by their slugs."""
+"""The fields by which a record says where it is: a province, a city and a district, by their
+slugs."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -18,4 +19,11 @@ def city_field(**kwargs):
     return models.ForeignKey(
         "places.City", verbose_name=_("city"), on_delete=models.PROTECT,
         to_field="slug", db_column="city", related_name="+", null=True, blank=True, **kwargs,
+    )  # fmt: skip
+
+
+def district_field(**kwargs):
+    return models.ForeignKey(
+        "places.District", verbose_name=_("district or county"), on_delete=models.PROTECT,
+        to_field="slug", db_column="district", related_name="+", null=True, blank=True, **kwargs,
     )  # fmt: skip

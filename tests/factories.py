@@ -19,10 +19,15 @@ PLACES = {
     "jingzhou": ("hubei", "Jingzhou", "荆州", "30.33", "112.24"),
 }
 PROVINCES = {"shandong": ("Shandong", "山东"), "hubei": ("Hubei", "湖北")}
+DISTRICTS = {
+    "hekou-district": ("dongying", "Hekou District", "河口区"),
+    "kenli-district": ("dongying", "Kenli District", "垦利区"),
+    "shashi-district": ("jingzhou", "Shashi District", "沙市区"),
+}
 
 
 def ensure_place(kind, slug):
-    from places.models import City, Province
+    from places.models import City, District, Province
 
     if kind == "province" and slug in PROVINCES:
         en, zh = PROVINCES[slug]
@@ -37,13 +42,20 @@ def ensure_place(kind, slug):
                 "latitude": latitude, "longitude": longitude,
             },
         )  # fmt: skip
+    elif kind == "district" and slug in DISTRICTS:
+        city, en, zh = DISTRICTS[slug]
+        ensure_place("city", city)
+        District.objects.get_or_create(
+            slug=slug, defaults={"city_id": city, "name_en": en, "name_zh_hans": zh}
+        )
 
 
 def placed(fields):
-    """Places given by slug (``city="dongying"``), as the records' columns hold them."""
+    """Places given by slug (``city="dongying"``, ``district="hekou-district"``), as the
+    records' columns hold them."""
     result = {}
     for name, value in fields.items():
-        if name in ("province", "city") and isinstance(value, str):
+        if name in ("province", "city", "district") and isinstance(value, str):
             if value:
                 ensure_place(name, value)
             result[f"{name}_id"] = value or None
@@ -179,3 +191,38 @@ def make_inquiry(**fields):
         "consented_at": timezone.now(),
     }
     return Inquiry.objects.create(**{**defaults, **fields})
+
+
+def make_figures(park, kinds=None, **fields):
+    """A figure of every kind (or of ``kinds``) on ``park``, in each kind's first unit: some
+    ranges, qualified, dated, with notes, one quoted from a seed document."""
+    from datetime import date
+    from decimal import Decimal
+
+    from figures.kinds import FIGURE_KINDS
+    from figures.models import ParkFigure
+
+    figures = []
+    for number, kind in enumerate(FIGURE_KINDS, start=1):
+        if kinds is not None and kind.key not in kinds:
+            continue
+        values = {
+            "park": park, "kind": kind.key, "unit": kind.dimension.units[0].key,
+            "currency": "CNY" if kind.money else "",
+        }  # fmt: skip
+        if kind.dimension.key == "link":
+            values["url"] = "https://www.example.com/"
+        elif kind.dimension.key == "year":
+            values["value"] = Decimal(2008)
+        else:
+            values["value"] = Decimal(10 * number)
+            if number % 4 == 0:
+                values["value_max"] = Decimal(15 * number)
+            if number % 5 == 0:
+                values["qualifier"] = "about"
+        if number % 3 == 0:
+            values.update(note_en="Phase one", note_zh_hans="一期", as_of=date(2025, 6, 30))
+        if number == 1:
+            values.update(source_file="002_10d470ac4034e5d3.txt", source_quote="Hekou District")
+        figures.append(ParkFigure(**{**values, **fields}))
+    return ParkFigure.objects.bulk_create(figures)

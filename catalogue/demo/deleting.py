@@ -5,8 +5,10 @@ from collections import Counter
 from django.db import models
 
 from common.models import SeedTombstone
+from parks.models import Park
+from places.models import District
 
-from .scale import AT_SCALE_ONE, KEY_PREFIX, MODELS, DemoError, demo_rows
+from .scale import AT_SCALE_ONE, KEY_PREFIX, MODELS, SLUG_PREFIX, DemoError, demo_rows
 
 
 def delete_demo_data():
@@ -21,6 +23,11 @@ def delete_demo_data():
     deleted = Counter()
     for kind in reversed(AT_SCALE_ONE):  # news first: most citations go with them
         deleted[kind] = _delete(demo_rows(MODELS[kind]), deleted)
+    # The demo districts, but for those an editor's park is in.
+    districts = District.objects.filter(slug__startswith=SLUG_PREFIX).exclude(
+        slug__in=Park.objects.exclude(district=None).values("district")
+    )
+    deleted["districts"] = districts._raw_delete(districts.db)
     tombstones = SeedTombstone.objects.filter(seed_key__startswith=KEY_PREFIX)
     deleted["tombstones"] = tombstones._raw_delete(tombstones.db)
     return deleted

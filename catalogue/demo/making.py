@@ -85,6 +85,7 @@ class Maker:
     """The state and steps the generator's kinds share: what was made, the random facts."""
 
     def __init__(self, scale, seed=DEFAULT_SEED, *, log=None):
+        self.seed = seed
         self.rng = random.Random(seed)  # noqa: S311 - made-up data, not secrets
         self.counts = counts_for(scale)
         self.log = log or (lambda message: None)

@@ -2,11 +2,15 @@
 
 from decimal import Decimal
 
+from django.utils.text import slugify
+
 from news.models import Language
 from parks.models import Enterprise, Park
+from places.models import District
 
 from . import templates, words
 from .making import Maker, ParkInfo, RecordInfo
+from .scale import SLUG_PREFIX
 from .text import (
     Slots,
     bilingual,
@@ -21,6 +25,23 @@ from .text import (
 
 class MakesParks(Maker):
     """Parks, then enterprises: most in a park, the larger parks drawing more of them."""
+
+    def make_districts(self):
+        """The districts and counties the demo parks are in, as demo records (their slugs
+        start with ``demo-``); those an earlier run left (an editor's park points at one)
+        are used again."""
+        wanted = {}
+        for city_key, city in words.CITIES.items():
+            for position, ((en, zh), _short) in enumerate(city["districts"], start=1):
+                slug = f"{SLUG_PREFIX}{city_key}-{slugify(en)}"
+                wanted[slug] = District(
+                    slug=slug, city_id=city_key, name=en, name_en=en, name_zh_hans=zh,
+                    position=position,
+                )  # fmt: skip
+        existing = set(District.objects.filter(slug__in=wanted).values_list("slug", flat=True))
+        District.objects.bulk_create([d for slug, d in wanted.items() if slug not in existing])
+        self.made["districts"] += len(wanted) - len(existing)
+        self.district_slugs = {(d.city_id, d.name_en): slug for slug, d in wanted.items()}
 
     def park(self, number):
         rng = self.rng
@@ -65,7 +86,6 @@ class MakesParks(Maker):
         obj = Park(
             **self.keys("parks", number),
             **bilingual("name", name),
-            **bilingual("district", district),
             **bilingual("summary", slots.fill(rng.choice(templates.PARK_SUMMARY))),
             **bilingual(
                 "description",
@@ -87,6 +107,7 @@ class MakesParks(Maker):
             status=rng.choices(list(Park.Status), weights=[16, 3, 1])[0],
             province_id=city["province"],
             city_id=city_key,
+            district_id=self.district_slugs[(city_key, district[0])],
             contact_email=email,
             contact_phone=f"{city['area_code']}-{rng.randint(6_000_000, 8_999_999)}",
             latitude=Decimal(f"{latitude:.5f}"),

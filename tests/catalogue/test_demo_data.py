@@ -7,7 +7,7 @@ from django.db import connection
 from django.db.models import Count
 from django.utils import translation
 
-from catalogue.demo import AT_SCALE_ONE, counts_for
+from catalogue.demo import AT_SCALE_ONE, counts_for, words
 from catalogue.demo.deals import DEMO_NOTE
 from common.models import SeedTombstone
 from news.models import Citation, NewsItem
@@ -21,6 +21,7 @@ from parks.models import (
     Sector,
 )
 from parks.stages import current_stage
+from places.models import District
 from tests.factories import cite, make_enterprise, make_news, make_park
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +35,7 @@ MODELS = {
 }
 # Every translated field the seeds fill; an agreement's other parties may be empty, as there.
 TEXTS = {
-    Park: ("name", "district", "summary", "description", "highlights", "contact_name"),
+    Park: ("name", "summary", "description", "highlights", "contact_name"),
     Enterprise: ("name", "description", "highlights"),
     CooperationAgreement: ("title", "summary", "highlights"),
     InvestmentOpportunity: (
@@ -392,3 +393,59 @@ def test_the_page_cache_is_told_once_the_data_is_committed(
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(CommandError):
         generate("--scale", str(SCALE))
     assert len(calls) == told
+
+
+def test_demo_parks_are_in_demo_districts_of_their_cities_which_delete_removes():
+    generate("--scale", str(SCALE))
+    parks = list(demo(Park).select_related("district"))
+    assert parks and all(p.district.slug.startswith("demo-") for p in parks)
+    assert all(p.district.city_id == p.city_id for p in parks)
+    assert all(p.district.name_en and p.district.name_zh_hans for p in parks)
+    kept = District.objects.filter(slug__startswith="demo-").first()
+    make_park(slug="editor-park", city=kept.city_id, district=kept)  # an editor's park in one
+    output = generate("--delete")
+    assert "districts" in output
+    assert list(District.objects.filter(slug__startswith="demo-")) == [kept]
+    generate("--scale", str(SCALE))  # made again, the one kept used again
+    every = sum(len(city["districts"]) for city in words.CITIES.values())
+    assert District.objects.filter(slug__startswith="demo-").count() == every
+
+
+def test_demo_parks_have_plausible_figures_of_every_group_which_delete_removes():
+    from figures.kinds import GROUPS, KINDS
+    from figures.models import ParkFigure
+
+    output = generate("--scale", str(SCALE))
+    figures = list(ParkFigure.objects.select_related("park"))
+    assert figures and all(f.seed_key.startswith("demo:figures:") for f in figures)
+    assert all(f.park.seed_key.startswith("demo:") for f in figures)
+    assert f"{len(figures)} park figures" in output
+    for park in demo(Park):
+        groups = {KINDS[f.kind].group for f in figures if f.park_id == park.pk}
+        assert groups == {g.key for g in GROUPS}, park.slug
+    for figure in figures:
+        figure.clean()  # what the admin would accept: unit, currency, value, range
+        assert figure.source_file == ""  # entered as park staff would, quoting no seed
+    land = [f.value for f in figures if f.kind == "land_total"]
+    assert all(2_000 <= value <= 60_000 for value in land)
+    assert generate("--delete", "--scale", str(SCALE))  # the same seed: the same figures
+    again = {f.seed_key: (f.kind, f.value, f.value_max, f.unit) for f in ParkFigure.objects.all()}
+    assert again == {f.seed_key: (f.kind, f.value, f.value_max, f.unit) for f in figures}
+    assert "park figures" in generate("--delete")
+    assert not ParkFigure.objects.exists()
+
+
+def test_a_demo_park_page_stays_small_and_its_queries_pinned(client, django_assert_num_queries):
+    generate("--scale", "0.01")
+    parks = demo(Park).filter(is_published=True).annotate(n=Count("enterprises"))
+    largest = parks.order_by("-n", "seed_key").first()  # the park with most enterprises
+    # As tests/parks/test_views.py pins it, whatever the park holds: a demo park has a
+    # position on the map, key figures, and may have more enterprises than the page lists.
+    for park in (largest, parks.filter(n__lte=12).order_by("seed_key").first()):
+        assert park.figures.count() > 10
+        with django_assert_num_queries(10):
+            response = client.get(park.get_absolute_url())
+        assert len(response.content) < 100 * 1024
+    assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
+    assert 'class="figure-group"' in response.content.decode()
+    assert len(response.content) < 100 * 1024

@@ -12,6 +12,7 @@ from chains.models import Chain
 from common.models import SeedTombstone
 from news.models import Citation, NewsItem
 from parks.models import CooperationAgreement, Enterprise, InvestmentOpportunity, Park, Sector
+from places.models import District
 from policies.models import Policy
 
 pytestmark = pytest.mark.django_db
@@ -178,6 +179,29 @@ def test_an_entry_naming_an_unknown_park_is_refused(seeds_copy):
     with pytest.raises(CommandError, match=r"99-extra.toml:2: ghost: park names an unknown park"):
         run()
     assert not Enterprise.objects.exists()
+
+
+def test_the_seed_parks_are_in_their_districts_made_once():
+    run()
+    hekou = Park.objects.get(slug="hekou-economic-development-zone").district
+    assert (hekou.slug, hekou.city_id, hekou.name_en, hekou.name_zh_hans) == (
+        "hekou-district", "dongying", "Hekou District", "河口区",
+    )  # fmt: skip
+    assert Park.objects.filter(district=hekou).count() > 1  # two seed parks name it
+    assert Park.objects.get(slug="dongying-port-economic-development-zone").district is None
+    districts = District.objects.count()
+    assert "unchanged" in run()
+    assert District.objects.count() == districts
+
+
+def test_a_seed_park_naming_a_district_but_no_city_is_refused(seeds_copy):
+    path = seeds_copy / "catalogue" / "20-roundup.toml"
+    text = path.read_text(encoding="utf-8")
+    at = text.index('key = "hekou-economic-development-zone"')
+    path.write_text(text[:at] + text[at:].replace('city = "dongying"\n', "", 1), encoding="utf-8")
+    with pytest.raises(CommandError, match="a district is named only with its city"):
+        run()
+    assert not District.objects.exists()
 
 
 def test_a_bad_news_document_among_the_seeds_refuses_the_whole_import(seeds_copy):

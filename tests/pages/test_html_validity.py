@@ -5,13 +5,18 @@ import json
 import os
 import shutil
 import subprocess
+from datetime import date
+from decimal import Decimal
 
 import pytest
 
+from figures.kinds import GROUPS
+from figures.models import ExchangeRate
 from tests.factories import (
     cite,
     make_agreement,
     make_enterprise,
+    make_figures,
     make_news,
     make_opportunity,
     make_park,
@@ -46,6 +51,11 @@ PAGES = [
     "/{lang}/privacy/",
     "/{lang}/open-data/",
     "/{lang}/no-such-page/",
+    # Every key-figure group, and the comparison of parks with all, some and no figures.
+    "/{lang}/parks/dongying-edz/?area=ha&currency=USD",
+    "/{lang}/compare/?parks=dongying-edz&parks=hekou-edz",
+    "/{lang}/compare/?parks=dongying-edz&parks=hekou-edz&parks=plain&area=ha&currency=USD",
+    "/{lang}/compare/",
 ]
 
 
@@ -68,7 +78,11 @@ def checker():
 
 
 def test_every_page_kind_passes_the_html_checker_in_both_languages(client, checker, tmp_path):
-    sector, park = make_sector(), make_park()
+    sector, park = make_sector(), make_park(district="hekou-district")
+    make_figures(park)
+    make_figures(make_park(slug="hekou-edz", name_zh_hans=""), kinds=("land_total", "workforce"))
+    make_park(slug="plain")
+    ExchangeRate.objects.create(cny_per_usd=Decimal("7.1"), as_of=date(2026, 1, 5))
     park.sectors.add(sector)
     enterprise = make_enterprise(park=park)
     agreement = make_agreement(park=park)
@@ -88,6 +102,10 @@ def test_every_page_kind_passes_the_html_checker_in_both_languages(client, check
             url = page.format(lang=language)
             response = client.get(url)
             assert response.status_code in (200, 404), url
+            if "?area=ha&currency=USD" in url and "/parks/" in url:  # every group is shown
+                assert response.content.decode().count('class="figure-group"') == len(GROUPS)
+            if "compare/?" in url:
+                assert 'class="comparison"' in response.content.decode(), url
             path = tmp_path / f"page-{len(files):03d}.html"
             path.write_bytes(response.content)
             files[str(path)] = url

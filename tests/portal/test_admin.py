@@ -43,8 +43,6 @@ CASES = {
             "status": "operating",
             "province": "shandong",
             "city": "dongying",
-            "district_en": "Hekou District",
-            "district_zh_hans": "河口区",
             "summary_en": "Zone in Hekou.",
             "summary_zh_hans": "河口的开发区。",
             "images-TOTAL_FORMS": "0",  # its pictures, none here
@@ -162,7 +160,7 @@ def test_a_record_needs_its_name_in_at_least_one_language(admin_client):
 
 
 def test_a_chinese_only_record_can_be_saved(admin_client):
-    data = {**CASES[Park][1], "name_en": "", "summary_en": "", "district_en": ""}
+    data = {**CASES[Park][1], "name_en": "", "summary_en": ""}
     response = admin_client.post(admin_url(Park, "add"), {**data, **PUBLISHING})
     assert response.status_code == 302
     assert Park.objects.get(slug="hekou-edz").name_zh_hans == "河口经济开发区"
