@@ -35,6 +35,7 @@ class ApiKind:
     list_view: type | None = None  # the public list page whose filters the endpoint takes
     prefetch: tuple = ()  # related records fetched beside the published ones
     select: tuple = ()  # related records read in the same query (a park's district)
+    page_size: int = 50  # records a list page gives unless asked for another number
 
     def facets(self):
         return list(self.list_view.facets) if self.list_view else []
@@ -99,6 +100,9 @@ PREFETCH = {
 
 # Places whose names the open data shows beside their slugs.
 SELECT = {"parks": ("district",)}
+# Kinds whose records carry much: fewer to a page, so that a page stays under 100 KB (a park
+# with every figure group is some 7 KB, an agreement with its timeline some 2 KB).
+PAGE_SIZES = {"parks": 12, "agreements": 30}
 
 
 @cache
@@ -113,6 +117,7 @@ def kinds():
             list_view=LIST_VIEWS[kind.key],
             prefetch=PREFETCH.get(kind.key, ()),
             select=SELECT.get(kind.key, ()),
+            page_size=PAGE_SIZES.get(kind.key, ApiKind.page_size),
         )
         for kind in register.kinds()
         if kind.key in SERIALIZERS

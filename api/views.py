@@ -11,6 +11,7 @@ from common.languages import codes
 
 from . import kinds
 from .filters import filter_parameters, filter_records
+from .pagination import SlugCursorPagination
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -58,8 +59,13 @@ def viewset(kind):
             429: ERRORS[429],
         },
     )
+    pagination = type(
+        f"{kind.model.__name__}Pagination", (SlugCursorPagination,), {"page_size": kind.page_size}
+    )
     cls = type(
-        f"{kind.model.__name__}ViewSet", (RecordViewSet,), {"kind": kind, "__doc__": kind.heading}
+        f"{kind.model.__name__}ViewSet",
+        (RecordViewSet,),
+        {"kind": kind, "__doc__": kind.heading, "pagination_class": pagination},
     )
     return extend_schema_view(list=list_schema, retrieve=record_schema)(cls)
 

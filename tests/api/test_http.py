@@ -8,7 +8,7 @@ import pytest
 
 from api import middleware
 from parks.models import Park
-from tests.factories import make_agreement
+from tests.factories import make_agreement, make_news, make_park
 
 from .conftest import populate
 
@@ -215,3 +215,14 @@ def test_records_are_the_same_in_every_language_and_errors_speak_the_clients(cli
     error = client.get("/api/v1/parks/?city=x", headers={"accept-language": "zh-hans"})
     assert error.json() == {"city": ["未知的取值：x"]}
     assert "Accept-Language" in error["Vary"]
+
+
+@pytest.mark.parametrize(("kind", "size"), [("parks", 12), ("agreements", 30), ("news", 50)])
+def test_a_list_page_holds_what_its_kind_allows(client, kind, size):
+    """Parks carry their key figures and agreements their timelines: fewer to a page."""
+    make = {"parks": make_park, "agreements": make_agreement, "news": make_news}[kind]
+    for i in range(size + 1):
+        make(slug=f"record-{i:03d}")
+    page = client.get(f"/api/v1/{kind}/").json()
+    assert len(page["results"]) == size and page["next"]
+    assert len(client.get(f"/api/v1/{kind}/?page_size=5").json()["results"]) == 5
