@@ -2,10 +2,11 @@
 investment opportunities are placed on its links."""
 
 from django.db import models
-from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models import OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from common.counting import count_of
 from common.publishing import PublishableModel
 from parks.models import InvestmentOpportunity
 
@@ -42,14 +43,7 @@ class Chain(PublishableModel):
 
 def published_count(model, via):
     """A subquery counting a link's placements of published records."""
-    rows = (
-        model.objects.filter(link=OuterRef("pk"), **{f"{via}__is_published": True})
-        .order_by()
-        .values("link")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
-    return Subquery(rows, output_field=IntegerField())
+    return count_of(model.objects.filter(link=OuterRef("pk"), **{f"{via}__is_published": True}))
 
 
 class ChainLinkQuerySet(models.QuerySet):
@@ -57,21 +51,15 @@ class ChainLinkQuerySet(models.QuerySet):
         return self.filter(chain__is_published=True)
 
     def with_counts(self):
-        open_opportunities = (
-            OpportunityPlacement.objects.filter(
-                link=OuterRef("pk"),
-                opportunity__is_published=True,
-                opportunity__status=InvestmentOpportunity.Status.OPEN,
-            )
-            .order_by()
-            .values("link")
-            .annotate(count=Count("pk"))
-            .values("count")
+        open_opportunities = OpportunityPlacement.objects.filter(
+            link=OuterRef("pk"),
+            opportunity__is_published=True,
+            opportunity__status=InvestmentOpportunity.Status.OPEN,
         )
         return self.annotate(
             enterprise_count=published_count(EnterprisePlacement, "enterprise"),
             park_count=published_count(ParkPlacement, "park"),
-            open_opportunity_count=Subquery(open_opportunities, output_field=IntegerField()),
+            open_opportunity_count=count_of(open_opportunities),
         )
 
 

@@ -8,9 +8,11 @@ import re
 
 from django.utils.text import slugify
 
+from common.searching import CJK
+
 from .models import District
 
-CJK = re.compile(r"[\u3400-\u9fff]")
+CHINESE = re.compile(f"[{CJK}]")
 
 
 def name_key(text):
@@ -23,7 +25,7 @@ def names_by_language(*texts):
     for text in texts:
         text = (text or "").strip()
         if text:
-            names.setdefault("zh_hans" if CJK.search(text) else "en", text)
+            names.setdefault("zh_hans" if CHINESE.search(text) else "en", text)
     return names
 
 
